@@ -25,7 +25,7 @@ final class DomCardSource {
       String key = EventLinks.key(href, base);
       if (key != null && !firstLink.containsKey(key)) {
         firstLink.put(key, a);
-        urls.put(key, Urls.withoutQuery(Urls.resolve(base, href)));
+        urls.put(key, Urls.withoutQuery(EventLinks.url(href, base)));
       }
     }
     List<EventDraft> out = new ArrayList<>();
@@ -51,8 +51,9 @@ final class DomCardSource {
 
   private static boolean onlyLinksTo(Page.Element element, String key, String base) {
     for (Page.Element a : element.select("a[href]")) {
-      String other = EventLinks.key(a.attr("href"), base);
-      if (other != null && !other.equals(key)) {
+      String href = a.attr("href");
+      String other = EventLinks.key(href, base);
+      if (other != null ? !other.equals(key) : EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
         return false;
       }
     }

@@ -55,9 +55,9 @@ record EventDraft(
       return null;
     }
     String clean = Urls.withoutQuery(url);
+    Recurrence stated = recurrence != null ? recurrence : RecurrenceText.of(title, description);
     return new Listing(clean, key, SubjectKeys.sourceOf(clean), title, description, groupName,
-        groupDescription, startsAt, recurrence, priceCents, currency, attendeeCount, capacity,
-        online);
+        groupDescription, startsAt, stated, priceCents, currency, attendeeCount, capacity, online);
   }
 
   private static String longer(String a, String b) {
