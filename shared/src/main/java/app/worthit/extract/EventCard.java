@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 /** What an event card in the DOM shows: title, time, price, attendees, online. */
 final class EventCard {
-  private static final Pattern SPACE = Pattern.compile("[ \\t\\u00a0\\r\\n\\f]+");
   private static final Pattern ATTENDEES =
       Pattern.compile("(?i)([0-9][0-9,.]*)\\s+(attendees|attendee|going|attending)\\b");
   private static final Pattern ISO_START = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}.*");
@@ -73,6 +72,44 @@ final class EventCard {
 
   /** Text with runs of white space collapsed, as jsoup and the browser's textContent differ there. */
   static String squash(String s) {
-    return s == null ? "" : SPACE.matcher(s).replaceAll(" ").trim();
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when the text, white space collapsed, is longer than limit; stops reading at the limit. */
+  static boolean longerThan(String s, int limit) {
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; s != null && i < s.length(); i++) {
+      boolean sp = isSpace(s.charAt(i));
+      if (!sp || !space) {
+        length++;
+        if (length > limit) {
+          return true;
+        }
+      }
+      space = sp;
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
   }
 }

@@ -68,6 +68,19 @@ public final class JsoupPage implements Page {
     }
 
     @Override
+    public boolean contains(Page.Element other) {
+      if (!(other instanceof JsoupElement o)) {
+        return false;
+      }
+      for (org.jsoup.nodes.Element e = o.element; e != null; e = e.parent()) {
+        if (e == element) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     public Page.Element parent() {
       org.jsoup.nodes.Element p = element.parent();
       return p == null || p instanceof Document ? null : new JsoupElement(p);

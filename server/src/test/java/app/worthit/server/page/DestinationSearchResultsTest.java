@@ -38,7 +38,8 @@ class DestinationSearchResultsTest {
   void every_destination_event_becomes_a_listing() {
     assertEquals(150, results.items().size());
     long distinct = results.items().stream().map(e -> e.path("id").asString()).distinct().count();
-    assertEquals(distinct, listings.size());
+    assertEquals(150, distinct);
+    assertEquals(150, listings.size());
   }
 
   @Test
