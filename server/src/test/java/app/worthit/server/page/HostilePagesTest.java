@@ -129,6 +129,7 @@ class HostilePagesTest {
     for (int cut = 1; cut < 10; cut++) {
       String part = html.substring(0, html.length() * cut / 10);
       List<Listing> ls = PageExtractor.extract(JsoupPage.parse(part, null));
+      // One extra is possible: an href cut inside its id names an event the full page does not.
       assertTrue(ls.size() <= full + 1, fileName + " cut at " + cut + "/10 gave " + ls.size());
     }
   }
