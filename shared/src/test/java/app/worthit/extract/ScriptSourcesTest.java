@@ -115,6 +115,17 @@ class ScriptSourcesTest {
   }
 
   @Test
+  void legacy_window_apollo_state_is_read_from_a_plain_script() {
+    String script = "window.__APOLLO_STATE__ = {\"Group:2\":{\"name\":\"Old Group\",\"urlname\":\"old-group\"},"
+        + "\"Event:700000001\":{\"__typename\":\"Event\",\"id\":\"700000001\",\"title\":\"Legacy\","
+        + "\"group\":{\"__ref\":\"Group:2\"},\"going\":21}};";
+    List<Listing> ls = PageExtractor.fromScripts(null, null, null, script);
+    assertEquals(List.of("meetup:event:700000001"), keys(ls));
+    assertEquals("https://www.meetup.com/old-group/events/700000001/", ls.get(0).url());
+    assertEquals(21, ls.get(0).attendeeCount());
+  }
+
+  @Test
   void malformed_and_hostile_texts_give_nothing_and_never_throw() {
     String deep = "[".repeat(50_000);
     assertEquals(List.of(), PageExtractor.fromScripts("not a url", List.of("{", deep, "null", "[1,2]", "\"s\""),
