@@ -13,14 +13,29 @@ final class Evidence {
 
   /** The distinct matched phrases, quoted: "support circle", "share your struggles". */
   static String quoted(List<Hit> hits) {
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : hits) {
+      if (!overlapsAny(h, kept)) {
+        kept.add(h);
+      }
+    }
     StringBuilder b = new StringBuilder();
-    for (String p : Hits.phrases(hits, MAX_PHRASES)) {
+    for (String p : Hits.phrases(kept, MAX_PHRASES)) {
       if (b.length() > 0) {
         b.append(", ");
       }
       b.append('"').append(p).append('"');
     }
     return b.toString();
+  }
+
+  private static boolean overlapsAny(Hit h, List<Hit> others) {
+    for (Hit o : others) {
+      if (h.start() < o.end() && o.start() < h.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-empty parts joined by "; ". */

@@ -32,7 +32,7 @@ public final class HiringContactsRule implements Rule {
     List<Cue> c = new ArrayList<>();
     c.addAll(Cue.of(HIRERS, 2,
         "hiring manager(s)|team(s)|leader(s)|partner(s)|decision|authorities",
-        "meet|meeting the|our|local|startup founder(s)|ceo(s)|cto(s)",
+        "meet|meeting [the|our|local|startup] founder(s)|ceo(s)|cto(s)",
         "meet|meeting|connect ~3 employer(s)|recruiter(s)",
         "founder(s)|ceo(s)|cto(s) ~3 hiring", "hiring founder(s)",
         "employer|employers|company|companies|hiring|industry panel(s)|showcase(s)|talk(s)|presentation(s)|spotlight(s)|pitches",
@@ -40,10 +40,11 @@ public final class HiringContactsRule implements Rule {
         employers + " ~3 hiring|recruiting",
         "hiring companies|employers|teams|now|on|for",
         "actively|currently|now hiring|recruiting",
-        "were|we are hiring",
+        "were hiring", "we are hiring",
         "recruiter(s) ~2 from|at|representing",
         "talent acquisition team(s)|leader(s)|partner(s)|from",
-        "interview* on the spot|onsite|site", "on site|onsite|spot interview*|offers|hiring",
+        "interview* on [the] spot|site", "interview* onsite", "on [the] site|spot interview*|offers|hiring",
+        "onsite interview*|offers|hiring",
         "engineering|product|design|tech|technology|data|sales|marketing|hiring|talent leaders|leadership|directors|heads|managers|executives from",
         "employers present*|presenting|attending|attend"));
     c.addAll(Cue.of(HINT, 1,

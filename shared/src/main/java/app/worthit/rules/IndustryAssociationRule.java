@@ -10,13 +10,14 @@ import java.util.Optional;
 
 /**
  * A multi-role association, society or council of a sector, or a sector community open to every
- * role. A referral club's "chapter" is not this rule. Personal: an association of the user's own
+ * role (a named sector plus "all roles", or a sector community naming three roles or more). A referral club's "chapter" is not this rule. Personal: an association of the user's own
  * industry counts a little more.
  */
 public final class IndustryAssociationRule implements Rule {
   static final String BODY = "industry-association/body";
   static final String SECTOR = "industry-association/sector";
   static final String OPEN = "industry-association/open";
+  static final String COMMUNITY = "industry-association/community";
 
   private static final List<Cue> CUES = build();
 
@@ -42,6 +43,8 @@ public final class IndustryAssociationRule implements Rule {
         "from across the ~3 industry|industries|companies|sector|state|region",
         "employed and unemployed", "industry professionals", "professionals of all",
         "community of|for ~3 professionals|practitioners", "professional community"));
+    c.addAll(Cue.of(COMMUNITY, 1,
+        "community", "communities", "network", "professionals", "industry", "ecosystem", "practitioners"));
     return List.copyOf(c);
   }
 
@@ -81,8 +84,9 @@ public final class IndustryAssociationRule implements Rule {
       return true;
     }
     boolean sector = !facts.affirmed(SECTOR).isEmpty();
-    boolean open = !facts.affirmed(OPEN).isEmpty() || JobTitles.distinctRoles(facts) >= JobTitles.MULTI_ROLE;
-    return sector && open;
+    boolean multiRole = JobTitles.distinctRoles(facts) >= JobTitles.MULTI_ROLE;
+    boolean community = !facts.affirmed(COMMUNITY).isEmpty();
+    return sector && (!facts.affirmed(OPEN).isEmpty() || (multiRole && community));
   }
 
   private static boolean mentions(ListingText text, String industry) {

@@ -29,7 +29,7 @@ public final class SameFacesRule implements Rule {
         "our|the|loyal|weekly|monthly|friendly regulars",
         "regular crowd|crew|attendees|members|group", "familiar faces", "core group|crew|members",
         "tight|close knit", "tightknit", "closeknit", "everyone knows everyone", "we all know each other",
-        "know each other ~1 well", "usual crowd|suspects|crew|gang|faces", "long time|longtime|long standing members|group|regulars|attendees",
+        "know each other ~1 well", "usual crowd|suspects|crew|gang|faces", "long time|standing members|group|regulars|attendees", "longtime members|group|regulars|attendees",
         "old friends", "like family", "returning members|regulars"));
     c.addAll(Cue.of(YEARS, 2,
         "meeting|met|meet|meets|gathering|gathered|running|together ~3 since 19*|20*",

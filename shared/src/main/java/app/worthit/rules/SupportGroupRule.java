@@ -37,7 +37,7 @@ public final class SupportGroupRule implements Rule {
         "peer|emotional|moral|mutual support",
         "safe space|place",
         "pity party",
-        "cope|coping|deal|dealing with ~2 job loss|unemployment|layoff*|rejection|being laid",
+        "cope|coping|deal|dealing with ~2 unemployment|layoff*|rejection|loss|laid",
         "job|career|employment|work transition support|group|circle|ministry",
         "job seekers|seeker circle|support"));
     c.addAll(Cue.of(ROOM, 2,
