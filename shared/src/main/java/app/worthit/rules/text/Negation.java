@@ -12,6 +12,8 @@ final class Negation {
       "wasnt", "dont", "doesnt", "wont", "cant", "nor", "zero", "non", "neither", "nobody", "nothing");
   private static final Set<String> LIMITERS = Set.of("just", "only", "merely", "simply");
   private static final Set<String> BREAKS = Set.of("but", "and", "yet", "while", "whereas", "although");
+  private static final Set<String> LINKS = Set.of("are", "is", "will", "be", "strictly", "always");
+  private static final Set<String> REFUSED = Set.of("allowed", "permitted", "welcome", "tolerated");
   private static final Set<String> AFTER = Set.of("free", "prohibited", "banned", "forbidden", "neutral", "agnostic");
 
   private Negation() {}
@@ -29,15 +31,19 @@ final class Negation {
         return !(i + 1 < start && LIMITERS.contains(text.token(i + 1)));
       }
     }
-    if (end < text.size() && text.isWord(end)) {
-      String next = text.token(end);
-      if (AFTER.contains(next)) {
-        return true;
-      }
-      if ((next.equals("not") || next.equals("arent") || next.equals("isnt")) && end + 1 < text.size()) {
-        String then = text.token(end + 1);
-        return then.equals("allowed") || then.equals("permitted") || then.equals("welcome");
-      }
+    int i = end;
+    while (i < text.size() && i < end + 2 && LINKS.contains(text.token(i))) {
+      i++;
+    }
+    if (i >= text.size() || !text.isWord(i)) {
+      return false;
+    }
+    String next = text.token(i);
+    if (AFTER.contains(next)) {
+      return true;
+    }
+    if (NEGATORS.contains(next) || next.equals("arent") || next.equals("isnt")) {
+      return i + 1 < text.size() && REFUSED.contains(text.token(i + 1));
     }
     return false;
   }

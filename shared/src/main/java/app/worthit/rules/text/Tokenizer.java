@@ -29,6 +29,11 @@ public final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (isLinkStart(text, i)) {
+        flush(word, out);
+        i = skipLink(text, i);
+        continue;
+      }
       if (c < 128 && Character.isLetterOrDigit(c)) {
         if (c == '1' && isOneToOne(text, i)) {
           flush(word, out);
@@ -40,11 +45,6 @@ public final class Tokenizer {
         }
         word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         i++;
-        continue;
-      }
-      if (isLinkStart(text, i)) {
-        flush(word, out);
-        i = skipLink(text, i);
         continue;
       }
       switch (c) {
