@@ -79,6 +79,10 @@ final class EventCard {
       if (iso != null && ISO_START.matcher(iso.trim()).matches()) {
         return iso.trim();
       }
+      String epoch = EpochTime.fromDigits(iso == null ? null : iso.trim()); // legacy Meetup cards
+      if (epoch != null) {
+        return epoch;
+      }
     }
     return null;
   }
