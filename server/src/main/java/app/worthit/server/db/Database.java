@@ -8,12 +8,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The database as the server uses it: one group-committing writer and a small pool of readers. */
 public final class Database implements AutoCloseable {
+  private final Connection writing;
   private final Writer writer;
   private final ReadPool pool;
   private final Jdbi reads;
   private final int schemaVersion;
 
-  private Database(Writer writer, ReadPool pool, Jdbi reads, int schemaVersion) {
+  private Database(Connection writing, Writer writer, ReadPool pool, Jdbi reads, int schemaVersion) {
+    this.writing = writing;
     this.writer = writer;
     this.pool = pool;
     this.reads = reads;
@@ -29,7 +31,7 @@ public final class Database implements AutoCloseable {
     int version = Migrations.apply(handle);
     ReadPool pool = new ReadPool(dialect, readers);
     Jdbi reads = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-    return new Database(new Writer(handle), pool, reads, version);
+    return new Database(writing, new Writer(handle), pool, reads, version);
   }
 
   /** The single writer; all changes go through it. */
@@ -52,5 +54,7 @@ public final class Database implements AutoCloseable {
   public void close() throws SQLException {
     writer.close();
     pool.close();
+    // Jdbi does not close a connection it was handed; closing the last one checkpoints the WAL.
+    writing.close();
   }
 }
