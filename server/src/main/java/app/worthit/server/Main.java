@@ -1,10 +1,22 @@
 package app.worthit.server;
 
-/** Entry point of worthit-server.jar. */
+import picocli.CommandLine;
+
+/** Entry point of worthit-server.jar: sub-commands, {@code serve} by default. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("worthit-server: no commands yet");
+    String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+    CommandLine cli = new CommandLine(new Root()).addSubcommand(new ServeCommand());
+    System.exit(cli.execute(effective));
+  }
+
+  @CommandLine.Command(name = "worthit-server", mixinStandardHelpOptions = true, description = "Worth It? server and tools.")
+  static final class Root implements Runnable {
+    @Override
+    public void run() {
+      new CommandLine(this).usage(System.out);
+    }
   }
 }
