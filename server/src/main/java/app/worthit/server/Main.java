@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "worthit-server",
     description = "Worth It? server and command-line tool.",
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** The sub-command run when none is named. */
   static final String DEFAULT_COMMAND = "serve";
