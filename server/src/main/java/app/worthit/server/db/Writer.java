@@ -24,11 +24,13 @@ public final class Writer implements AutoCloseable {
 
   private final BlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
   private final Handle handle;
+  private final Statements statements;
   private final Thread thread;
   private volatile boolean closing;
 
   Writer(Handle handle) {
     this.handle = handle;
+    this.statements = new Statements(handle.getConnection());
     this.thread = new Thread(this::loop, "db-writer");
     thread.start();
   }
@@ -96,12 +98,13 @@ public final class Writer implements AutoCloseable {
   private Object runInSavepoint(Task<?> task) {
     handle.savepoint("work");
     try {
-      Object result = task.work.run(handle, task.after::add);
+      Object result = task.work.run(new WriteTx(handle, statements, task.after));
       handle.release("work");
       return result;
     } catch (RuntimeException e) {
       handle.rollbackToSavepoint("work");
       handle.release("work");
+      task.after.clear();
       return new Failure(e);
     }
   }
