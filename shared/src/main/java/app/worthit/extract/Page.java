@@ -23,5 +23,8 @@ public interface Page {
 
     /** Descendant elements matching a CSS selector, in document order. */
     List<Element> select(String cssSelector);
+
+    /** The parent element, or null at the top of the document (DOM parentElement). */
+    Element parent();
   }
 }

@@ -1,0 +1,19 @@
+package app.worthit.extract;
+
+import app.worthit.json.JsonValue;
+
+/** Resolves Apollo {@code {"__ref": "Type:id"}} links against the normalized cache they point into. */
+record ApolloCache(JsonValue.Obj entries) {
+  /** The referenced object when v is a reference, v itself when it is an object, else null. */
+  JsonValue.Obj resolve(JsonValue v) {
+    JsonValue.Obj o = v == null ? null : v.asObj();
+    if (o == null) {
+      return null;
+    }
+    String ref = JsonFields.str(o, "__ref");
+    if (ref == null) {
+      return o;
+    }
+    return entries == null ? null : entries.get(ref).asObj();
+  }
+}
