@@ -102,7 +102,7 @@ final class Annotator {
 
   private void process(LiveElement link) {
     String href = link.getAttribute("href");
-    JSString seen = lastHref.get(link);
+    JSString seen = lastHref.has(link) ? lastHref.get(link) : null;
     Badge owned = owned(link);
     if (seen != null && href != null && href.equals(seen.stringValue()) && (owned == null || owned.intact())) {
       return;
@@ -140,7 +140,7 @@ final class Annotator {
   }
 
   private Badge owned(LiveElement link) {
-    JSString key = ownedKey.get(link);
+    JSString key = ownedKey.has(link) ? ownedKey.get(link) : null;
     Badge b = key == null ? null : badges.get(key.stringValue());
     return b != null && b.anchor() == link ? b : null;
   }

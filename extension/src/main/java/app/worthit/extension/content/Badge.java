@@ -81,7 +81,7 @@ final class Badge {
       box.setAttribute("aria-label", VerdictWords.label(v));
       LiveElement chip = Nodes.text("span", "badge " + v.verdict().wire(), VerdictWords.word(v.verdict()));
       box.appendChild(chip);
-      VerdictView.render(box, v);
+      VerdictView.render(box, a.listing(), v);
       controls.render(box, a);
       root.appendChild(box);
     } else {
@@ -116,7 +116,7 @@ final class Badge {
     if (!open) {
       pop.setAttribute("hidden", "");
     }
-    VerdictView.render(pop, v);
+    VerdictView.render(pop, a.listing(), v);
     controls.render(pop, a);
     button.addEventListener("click", event -> {
       event.preventDefault();

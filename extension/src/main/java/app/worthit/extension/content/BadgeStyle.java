@@ -29,6 +29,7 @@ final class BadgeStyle {
       .popover { position: absolute; z-index: 2147483646; top: calc(100% + 4px); left: 0;
         width: min(24em, 90vw); }
       .popover[hidden] { display: none; }
+      .event { font-weight: 600; margin: 0 0 4px; overflow-wrap: anywhere; }
       .head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; }
       .title { font-weight: 700; }
       .score { color: var(--muted); }

@@ -1,6 +1,7 @@
 package app.worthit.extension.content;
 
 import app.worthit.extension.dom.LiveElement;
+import app.worthit.model.Listing;
 import app.worthit.model.Reason;
 import app.worthit.model.Verdict;
 import app.worthit.rules.Rules;
@@ -10,7 +11,8 @@ final class VerdictView {
   private VerdictView() {}
 
   /** Appends the verdict's content to the container. */
-  static void render(LiveElement container, Verdict verdict) {
+  static void render(LiveElement container, Listing listing, Verdict verdict) {
+    container.appendChild(Nodes.text("div", "event", listing.title()));
     LiveElement head = Nodes.element("div", "head");
     head.appendChild(Nodes.text("span", "title", "Worth it? " + VerdictWords.word(verdict.verdict())));
     head.appendChild(Nodes.text("span", "score", "Score " + verdict.score() + "/100"));

@@ -1,5 +1,6 @@
 package app.worthit.extension.content;
 
+import app.worthit.extension.dom.Console;
 import app.worthit.extension.dom.Scheduler;
 import java.util.ArrayDeque;
 import org.teavm.jso.browser.Performance;
@@ -35,6 +36,7 @@ final class WorkQueue {
         task.run();
       } catch (RuntimeException e) {
         // One odd card must not stop the others.
+        Console.warn(String.valueOf(e));
       }
       if (Performance.now() - start > SLICE_MS && !tasks.isEmpty()) {
         Scheduler.soon(this::drain);

@@ -24,6 +24,12 @@ final class DomElement implements Page.Element {
 
   @Override
   public List<Page.Element> select(String cssSelector) {
-    return DomPage.wrap(element.querySelectorAll(cssSelector), null);
+    return new NodeListView(element.querySelectorAll(cssSelector), null);
+  }
+
+  @Override
+  public Page.Element parent() {
+    LiveElement up = LiveElement.of(element).getParentElement();
+    return up == null ? null : new DomElement(up);
   }
 }

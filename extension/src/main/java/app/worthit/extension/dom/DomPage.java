@@ -1,10 +1,8 @@
 package app.worthit.extension.dom;
 
 import app.worthit.extract.Page;
-import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.xml.NodeList;
 
 /** The page facade over the live DOM: the whole document, or one card's subtree. */
 public final class DomPage implements Page {
@@ -34,21 +32,8 @@ public final class DomPage implements Page {
   @Override
   public List<Page.Element> select(String cssSelector) {
     if (root == null) {
-      return wrap(HTMLDocument.current().querySelectorAll(cssSelector), null);
+      return new NodeListView(HTMLDocument.current().querySelectorAll(cssSelector), null);
     }
-    return wrap(root.querySelectorAll(cssSelector), root.matches(cssSelector) ? root : null);
-  }
-
-  /** The elements of a node list, optionally after one leading element. */
-  static List<Page.Element> wrap(
-      NodeList<? extends org.teavm.jso.dom.xml.Element> nodes, org.teavm.jso.dom.xml.Element first) {
-    List<Page.Element> out = new ArrayList<>(nodes.getLength() + 1);
-    if (first != null) {
-      out.add(new DomElement(first));
-    }
-    for (int i = 0; i < nodes.getLength(); i++) {
-      out.add(new DomElement(nodes.get(i)));
-    }
-    return out;
+    return new NodeListView(root.querySelectorAll(cssSelector), root.matches(cssSelector) ? root : null);
   }
 }
