@@ -11,6 +11,9 @@ final class JsonLdEvent {
     if (url == null) {
       url = JsonLdSource.link(JsonFields.str(e, "@id"), base);
     }
+    if (url == null) {
+      url = base; // an event page's own event often names no URL; kept only if base is an event URL
+    }
     JsonValue organizer = first(e.get("organizer"));
     String groupName = PlainText.line(name(organizer));
     if (groupName == null) {

@@ -26,5 +26,8 @@ public interface Page {
 
     /** The parent element, or null at the top of the document (DOM parentElement). */
     Element parent();
+
+    /** True when other is this element or lies inside it (DOM Node.contains). */
+    boolean contains(Element other);
   }
 }

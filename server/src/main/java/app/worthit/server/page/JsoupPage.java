@@ -62,9 +62,25 @@ public final class JsoupPage implements Page {
       return tag.equals("script") || tag.equals("style") ? element.data() : element.text();
     }
 
+    /** Descendants only: jsoup would include the element itself, the DOM's querySelectorAll does not. */
     @Override
     public List<Page.Element> select(String cssSelector) {
-      return wrap(element.select(cssSelector));
+      List<org.jsoup.nodes.Element> found = new ArrayList<>(element.select(cssSelector));
+      found.remove(element);
+      return wrap(found);
+    }
+
+    @Override
+    public boolean contains(Page.Element other) {
+      if (!(other instanceof JsoupElement o)) {
+        return false;
+      }
+      for (org.jsoup.nodes.Element e = o.element; e != null; e = e.parent()) {
+        if (e == element) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -1,0 +1,55 @@
+package app.worthit.server;
+
+import app.worthit.server.app.ServerSettings;
+import app.worthit.server.app.WorthItServer;
+import app.worthit.server.limits.RateLimits;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: runs the sync server until SIGTERM or Ctrl-C, then shuts down gracefully. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the sync server (embedded SQLite by default).")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "${env:WORTHIT_PORT:-7070}", description = "Port to listen on (env WORTHIT_PORT; default 7070).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "${env:WORTHIT_HOST:-0.0.0.0}", description = "Address to bind (env WORTHIT_HOST; default all).")
+  String host;
+
+  @Option(names = "--db", defaultValue = "${env:WORTHIT_DB:-./worthit.db}", description = "SQLite file path or JDBC URL (env WORTHIT_DB; default ./worthit.db).")
+  String db;
+
+  @Option(names = "--readers", defaultValue = "4", description = "Read connections in the pool (default 4).")
+  int readers;
+
+  @Option(names = "--rate-per-token", defaultValue = "${env:WORTHIT_RATE_PER_TOKEN:-600}", description = "Requests per minute per device token; 0 = unlimited.")
+  int ratePerToken;
+
+  @Option(names = "--rate-per-address", defaultValue = "${env:WORTHIT_RATE_PER_ADDRESS:-1200}", description = "API requests per minute per client address; 0 = unlimited.")
+  int ratePerAddress;
+
+  @Option(names = "--pairing-failures", defaultValue = "${env:WORTHIT_PAIRING_FAILURES:-10}", description = "Wrong pairing codes per minute per client address; 0 = unlimited.")
+  int pairingFailures;
+
+  @Override
+  public Integer call() throws Exception {
+    RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures);
+    WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits));
+    String shown = "0.0.0.0".equals(host) ? "localhost" : host;
+    System.out.println("Worth It? server listening on http://" + shown + ":" + server.port() + " (database " + db + ")");
+    System.out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.close();
+      } catch (Exception e) {
+        e.printStackTrace();
+      } finally {
+        stopped.countDown();
+      }
+    }, "shutdown"));
+    stopped.await();
+    return 0;
+  }
+}

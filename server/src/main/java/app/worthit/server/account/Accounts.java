@@ -1,0 +1,106 @@
+package app.worthit.server.account;
+
+import app.worthit.server.auth.Principal;
+import app.worthit.server.auth.Secrets;
+import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.community.VoteDelta;
+import app.worthit.server.db.AccountDao;
+import app.worthit.server.db.AggregateDao;
+import app.worthit.server.db.Database;
+import app.worthit.server.db.DeviceDao;
+import app.worthit.server.db.DeviceRow;
+import app.worthit.server.db.PairingCodeDao;
+import app.worthit.server.db.RecordDao;
+import app.worthit.server.db.RecordRow;
+import app.worthit.server.http.Problem;
+import app.worthit.json.JsonParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Handle;
+
+/** Anonymous accounts and their devices: creation, pairing, listing, revocation, deletion. */
+public final class Accounts {
+  /** How long a pairing code works: 10 minutes. */
+  public static final long PAIRING_TTL_MILLIS = 10 * 60 * 1000L;
+
+  private final Database db;
+  private final CommunityIndex community;
+  private final LongSupplier clock;
+
+  public Accounts(Database db, CommunityIndex community, LongSupplier clock) {
+    this.db = db;
+    this.community = community;
+    this.clock = clock;
+  }
+
+  /** A new account with its first device. */
+  public NewDevice create(String deviceName) {
+    String accountId = Secrets.newId();
+    long now = clock.getAsLong();
+    return db.writer().submit((h, commit) -> {
+      h.attach(AccountDao.class).insert(accountId, now);
+      return addDevice(h, accountId, deviceName, now);
+    });
+  }
+
+  /** A fresh single-use code that adds a device to the caller's account for the next 10 minutes. */
+  public PairingCode newPairingCode(Principal who) {
+    String code = Secrets.newPairingCode();
+    long now = clock.getAsLong();
+    long expiresAt = now + PAIRING_TTL_MILLIS;
+    db.writer().submit((h, commit) -> {
+      PairingCodeDao codes = h.attach(PairingCodeDao.class);
+      codes.purgeExpired(now);
+      codes.insert(Secrets.sha256(Secrets.normalizeCode(code)), who.accountId(), expiresAt);
+      return null;
+    });
+    return new PairingCode(code, expiresAt);
+  }
+
+  /** Redeems a pairing code for a new device, or empty when the code is wrong, used or expired. */
+  public Optional<NewDevice> pair(String typedCode, String deviceName) {
+    String hash = Secrets.sha256(Secrets.normalizeCode(typedCode));
+    long now = clock.getAsLong();
+    return db.writer().submit((h, commit) -> h.attach(PairingCodeDao.class).redeem(hash, now)
+        .map(accountId -> addDevice(h, accountId, deviceName, now)));
+  }
+
+  /** The devices of the caller's account. */
+  public List<DeviceRow> devices(Principal who) {
+    return db.reads().withExtension(DeviceDao.class, dao -> dao.listByAccount(who.accountId()));
+  }
+
+  /** Revokes a device of the caller's account; another account's device is a 404, like a missing one. */
+  public void revoke(Principal who, String deviceId) {
+    int deleted = db.writer().submit((h, commit) -> h.attach(DeviceDao.class).delete(deviceId, who.accountId()));
+    if (deleted == 0) {
+      throw Problem.notFound("no device " + deviceId + " on this account");
+    }
+  }
+
+  /** Deletes the account and everything of it: devices, records, codes, and its community votes. */
+  public void delete(Principal who) {
+    db.writer().submit((h, commit) -> {
+      AggregateDao aggregates = h.attach(AggregateDao.class);
+      for (RecordRow rating : h.attach(RecordDao.class).liveRatings(who.accountId())) {
+        String vote = JsonParser.parse(rating.value()).path("vote").asString();
+        VoteDelta delta = VoteDelta.between(rating.recordKey(), vote, null);
+        String prefix = VoteDelta.prefixOf(rating.recordKey());
+        aggregates.add(rating.recordKey(), prefix, delta.worthIt(), delta.notWorthIt());
+        commit.then(() -> community.apply(prefix, delta));
+      }
+      if (h.attach(AccountDao.class).delete(who.accountId()) == 0) {
+        throw Problem.unauthorized("the account was already deleted");
+      }
+      return null;
+    });
+  }
+
+  private static NewDevice addDevice(Handle h, String accountId, String name, long now) {
+    String deviceId = Secrets.newId();
+    String token = Secrets.newToken();
+    h.attach(DeviceDao.class).insert(deviceId, accountId, name, Secrets.sha256(token), now);
+    return new NewDevice(accountId, deviceId, token);
+  }
+}

@@ -1,0 +1,79 @@
+package app.worthit.server.app;
+
+import app.worthit.server.account.Accounts;
+import app.worthit.server.auth.Authenticator;
+import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.db.AggregateDao;
+import app.worthit.server.db.Database;
+import app.worthit.server.http.AccountHandler;
+import app.worthit.server.http.Callers;
+import app.worthit.server.http.CommunityHandler;
+import app.worthit.server.http.DeviceHandler;
+import app.worthit.server.http.HealthHandler;
+import app.worthit.server.http.PairingHandler;
+import app.worthit.server.http.RequestBody;
+import app.worthit.server.http.Routes;
+import app.worthit.server.http.SyncHandler;
+import app.worthit.server.limits.Throttle;
+import app.worthit.server.sync.SyncService;
+import io.javalin.Javalin;
+import java.sql.SQLException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running sync server: Javalin over the database, started and stopped as one. */
+public final class WorthItServer implements AutoCloseable {
+  private static final Logger REQUESTS = LoggerFactory.getLogger("app.worthit.server.requests");
+  /** How long a stop waits for in-flight requests. */
+  private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+  private final Database db;
+  private final Javalin app;
+
+  private WorthItServer(Database db, Javalin app) {
+    this.db = db;
+    this.app = app;
+  }
+
+  /** Opens the database (migrating it) and starts listening. */
+  public static WorthItServer start(ServerSettings settings) throws SQLException {
+    Database db = Database.open(settings.db(), settings.readers());
+    CommunityIndex community = CommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
+    Throttle throttle = new Throttle(settings.limits());
+    Callers callers = new Callers(new Authenticator(db.reads()), throttle);
+    Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
+    Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
+        new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),
+        new SyncHandler(new SyncService(db, community), callers), new CommunityHandler(community));
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = RequestBody.MAX_BYTES;
+      config.jetty.modifyServer(server -> {
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+      });
+      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+      Routes.register(config.routes, handlers, throttle);
+    });
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+    return new WorthItServer(db, app);
+  }
+
+  /** The port it listens on (useful when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops accepting, lets in-flight requests finish, then closes the database cleanly. */
+  @Override
+  public void close() throws SQLException {
+    app.stop();
+    db.close();
+  }
+}

@@ -1,0 +1,79 @@
+package app.worthit.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.worthit.server.Api;
+import app.worthit.server.TestServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountApiTest {
+  @TempDir
+  Path dir;
+  TestServer server;
+  Api api;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = TestServer.start(dir);
+    api = server.api();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void health_answers_ok() {
+    Api.Answer a = api.get("/health", null);
+    assertEquals(200, a.status());
+    assertEquals("ok", a.str("status"));
+  }
+
+  @Test
+  void creates_an_anonymous_account_with_a_long_random_token() {
+    Api.Answer a = api.post("/api/v1/accounts", null, "");
+    assertEquals(201, a.status());
+    assertTrue(a.str("token").length() >= 22, "at least 128 bits in base64");
+    assertNotEquals(a.str("token"), api.post("/api/v1/accounts", null, "").str("token"));
+    assertEquals(200, api.get("/api/v1/devices", a.str("token")).status());
+  }
+
+  @Test
+  void stores_tokens_only_as_hashes() throws Exception {
+    Api.Device d = api.newAccount();
+    server.close();
+    byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("worthit.db"));
+    String contents = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(!contents.contains(d.token()), "the clear token is not in the database");
+    server = TestServer.start(dir);
+    assertEquals(200, server.api().get("/api/v1/devices", d.token()).status());
+  }
+
+  @Test
+  void deleting_the_account_removes_its_devices_records_and_votes() {
+    Api.Device a = api.newAccount();
+    Api.Device phone = api.pair(a);
+    String key = "meetup:event:42";
+    api.post("/api/v1/sync", a.token(), "{\"cursor\":null,\"changes\":[{\"kind\":\"rating\",\"key\":\"" + key
+        + "\",\"value\":{\"vote\":\"worth-it\"},\"hlc\":\"1700000000000:0000:" + a.deviceId() + "\"}]}");
+    Api.Device other = api.newAccount();
+    api.post("/api/v1/sync", other.token(), "{\"cursor\":null,\"changes\":[{\"kind\":\"rating\",\"key\":\"" + key
+        + "\",\"value\":{\"vote\":\"worth-it\"},\"hlc\":\"1700000000000:0000:" + other.deviceId() + "\"}]}");
+    String prefix = CommunityApiTest.prefix(key);
+    assertTrue(api.get("/api/v1/community?prefixes=" + prefix, null).body().contains("\"worthIt\":2"));
+
+    assertEquals(204, api.delete("/api/v1/account", a.token()).status());
+
+    assertEquals(401, api.get("/api/v1/devices", a.token()).status());
+    assertEquals(401, api.get("/api/v1/devices", phone.token()).status());
+    assertTrue(api.get("/api/v1/community?prefixes=" + prefix, null).body().contains("\"worthIt\":1"));
+    assertEquals(401, api.delete("/api/v1/account", a.token()).status());
+  }
+}

@@ -1,0 +1,44 @@
+package app.worthit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.worthit.model.Reason;
+import app.worthit.model.Verdict;
+import app.worthit.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+class ScoringCasesTest {
+  @TestFactory
+  Stream<DynamicTest> every_labelled_case_gets_its_verdict_and_rules() {
+    List<ScoringCase> cases = new ArrayList<>();
+    for (String line : Fixtures.read("scoring-cases.jsonl").split("\n")) {
+      if (!line.isBlank()) {
+        cases.add(ScoringCase.parse(line));
+      }
+    }
+    assertFalse(cases.isEmpty());
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(c)));
+  }
+
+  private static void check(ScoringCase c) {
+    Verdict v = Scorer.score(c.request());
+    List<String> fired = new ArrayList<>();
+    for (Reason r : v.reasons()) {
+      fired.add(r.rule());
+    }
+    String seen = c.id() + " gave " + v.verdict().wire() + " " + v.score() + " " + v.reasons();
+    assertEquals(c.verdict(), v.verdict().wire(), seen);
+    for (String rule : c.rules()) {
+      assertTrue(fired.contains(rule), "missing " + rule + ": " + seen);
+    }
+    for (String rule : c.forbid()) {
+      assertFalse(fired.contains(rule), "forbidden " + rule + ": " + seen);
+    }
+  }
+}
