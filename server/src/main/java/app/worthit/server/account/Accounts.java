@@ -82,6 +82,8 @@ public final class Accounts {
   /** Deletes the account and everything of it: devices, records, codes, and its community votes. */
   public void delete(Principal who) {
     db.writer().submit((h, commit) -> {
+      // Takes the account's row lock first, as a sync does, so no rating lands between the read and the delete.
+      h.attach(AccountDao.class).reserveSeq(who.accountId(), 0);
       AggregateDao aggregates = h.attach(AggregateDao.class);
       for (RecordRow rating : h.attach(RecordDao.class).liveRatings(who.accountId())) {
         String vote = JsonParser.parse(rating.value()).path("vote").asString();
