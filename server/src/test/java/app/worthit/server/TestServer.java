@@ -50,9 +50,14 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
-  /** Another server instance on a database that outlives it, as several instances share one in production. */
-  public static TestServer on(TestDatabase database, RateLimits limits) throws Exception {
-    return launch(database, limits, false);
+  /**
+   * Another server instance on a database that outlives it, as several instances share one in
+   * production, serving community aggregates of a shared database from memory for at most {@code communityMaxAgeMillis}.
+   */
+  public static TestServer on(TestDatabase database, long communityMaxAgeMillis) throws Exception {
+    ServerSettings test = ServerSettings.forTest(database.url(), RateLimits.NONE);
+    ServerSettings settings = new ServerSettings(test.host(), test.port(), test.db(), test.readers(), test.limits(), communityMaxAgeMillis);
+    return new TestServer(WorthItServer.start(settings), database, RateLimits.NONE, false);
   }
 
   /** Stops this server (gracefully) and starts a new one on the same database. */
