@@ -40,7 +40,7 @@ public final class WorthItServer implements AutoCloseable {
     Database db = Database.open(settings.db(), settings.readers());
     CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
-    Callers callers = new Callers(new Authenticator(db.reads()), throttle);
+    Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
     Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
         new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),

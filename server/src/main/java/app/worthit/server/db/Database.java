@@ -10,13 +10,15 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
   private final Committer writer;
   private final Jdbi reads;
+  private final StatementSource statements;
   private final int schemaVersion;
   private final boolean shared;
   private final AutoCloseable[] resources;
 
-  Database(Committer writer, Jdbi reads, int schemaVersion, boolean shared, AutoCloseable... resources) {
+  Database(Committer writer, Jdbi reads, StatementSource statements, int schemaVersion, boolean shared, AutoCloseable... resources) {
     this.writer = writer;
     this.reads = reads;
+    this.statements = statements;
     this.schemaVersion = schemaVersion;
     this.shared = shared;
     this.resources = resources;
@@ -35,6 +37,23 @@ public final class Database implements AutoCloseable {
   /** Jdbi for queries outside the writer. */
   public Jdbi reads() {
     return reads;
+  }
+
+  /** Hot-path reading work on a pooled connection's reusable prepared statements. */
+  public <T> T read(SqlWork<T> work) {
+    Statements s;
+    try {
+      s = statements.borrow();
+    } catch (java.sql.SQLException e) {
+      throw new StorageException("no read connection", e);
+    }
+    try {
+      return work.run(s);
+    } catch (java.sql.SQLException e) {
+      throw new StorageException("read failed", e);
+    } finally {
+      statements.release(s);
+    }
   }
 
   /** The schema version after migrations. */

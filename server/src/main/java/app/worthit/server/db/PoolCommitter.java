@@ -3,6 +3,7 @@ package app.worthit.server.db;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -32,14 +33,25 @@ final class PoolCommitter implements Committer {
     for (int attempt = 1; ; attempt++) {
       List<Runnable> after = new ArrayList<>();
       try {
-        T result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.run(h, after::add));
+        T result = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> run(work, h, after));
         after.forEach(Runnable::run);
         return result;
+      } catch (SQLException e) {
+        throw new StorageException("cannot close statements", e);
       } catch (RuntimeException e) {
         if (attempt >= ATTEMPTS || !isTransient(e)) {
           throw e;
         }
       }
+    }
+  }
+
+  private static <T> T run(WriteWork<T> work, Handle handle, List<Runnable> after) throws SQLException {
+    Statements statements = new Statements(handle.getConnection());
+    try {
+      return work.run(new WriteTx(handle, statements, after));
+    } finally {
+      statements.closeStatements();
     }
   }
 

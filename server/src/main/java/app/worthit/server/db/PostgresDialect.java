@@ -49,7 +49,7 @@ record PostgresDialect(String url) implements Dialect {
       pool.close();
       throw e;
     }
-    return new Database(new PoolCommitter(jdbi), jdbi, version, true, pool);
+    return new Database(new PoolCommitter(jdbi), jdbi, new PooledStatements(pool), version, true, pool);
   }
 
   @Override

@@ -41,7 +41,7 @@ record SqliteDialect(String url) implements Dialect {
     ReadPool pool = new ReadPool(this, readers);
     Jdbi reads = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     // Jdbi does not close a connection it was handed; closing the last one checkpoints the WAL.
-    return new Database(new Writer(handle), reads, version, false, pool, writing);
+    return new Database(new Writer(handle), reads, pool, version, false, pool, writing);
   }
 
   /** Nothing to do: one process owns the file. */
