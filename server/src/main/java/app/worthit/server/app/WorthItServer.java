@@ -3,7 +3,6 @@ package app.worthit.server.app;
 import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
-import app.worthit.server.db.AggregateDao;
 import app.worthit.server.db.Database;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.Callers;
@@ -39,7 +38,7 @@ public final class WorthItServer implements AutoCloseable {
   /** Opens the database (migrating it) and starts listening. */
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
-    CommunityIndex community = CommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
+    CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
