@@ -8,7 +8,8 @@ public final class Main {
 
   public static void main(String[] args) {
     String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-    CommandLine cli = new CommandLine(new Root()).addSubcommand(new ServeCommand());
+    CommandLine cli = new CommandLine(new Root()).addSubcommand(new ServeCommand())
+        .addSubcommand(new app.worthit.server.app.AdminCommand());
     System.exit(cli.execute(effective));
   }
 

@@ -100,8 +100,8 @@ public final class Writer implements AutoCloseable {
       handle.release("work");
       return result;
     } catch (RuntimeException e) {
+      // Jdbi forgets a savepoint once rolled back to; the database releases it at the commit.
       handle.rollbackToSavepoint("work");
-      handle.release("work");
       return new Failure(e);
     }
   }

@@ -4,6 +4,8 @@ import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.community.Aggregate;
 import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.moderation.CorrectionIndex;
+import app.worthit.wire.CorrectionJson;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,19 +21,28 @@ public final class CommunityHandler {
   public static final int MAX_PREFIXES = 200;
 
   private final CommunityIndex index;
+  private final CorrectionIndex corrections;
 
-  public CommunityHandler(CommunityIndex index) {
+  public CommunityHandler(CommunityIndex index, CorrectionIndex corrections) {
     this.index = index;
+    this.corrections = corrections;
   }
 
-  /** GET: {@code {aggregates: [{key, worthIt, notWorthIt}]}} with an ETag; 304 when unchanged. */
+  /**
+   * GET: {@code {aggregates: [{key, worthIt, notWorthIt}], corrections: [Correction]}} with an ETag;
+   * 304 when unchanged. The corrections are the applied ones of keys under the prefixes.
+   */
   public void lookup(Context ctx) {
-    List<Aggregate> found = index.lookup(prefixes(ctx));
+    List<String> prefixes = prefixes(ctx);
+    List<Aggregate> found = index.lookup(prefixes);
     List<JsonValue> items = new ArrayList<>(found.size());
     for (Aggregate a : found) {
       items.add(JsonResponse.object("key", a.key(), "worthIt", a.worthIt(), "notWorthIt", a.notWorthIt()));
     }
-    String body = JsonWriter.write(JsonResponse.object("aggregates", new JsonValue.Arr(items)));
+    List<JsonValue> fixes = new ArrayList<>();
+    corrections.lookup(prefixes).forEach(c -> fixes.add(CorrectionJson.toJson(c)));
+    String body = JsonWriter.write(JsonResponse.object("aggregates", new JsonValue.Arr(items),
+        "corrections", new JsonValue.Arr(fixes)));
     String etag = "\"" + Long.toHexString(fnv1a(body)) + "\"";
     ctx.header("ETag", etag).header("Cache-Control", "public, max-age=60");
     if (etag.equals(ctx.header("If-None-Match"))) {
