@@ -40,24 +40,37 @@ final class EventCard {
     return d.isEmpty() || d.length() > 9 ? null : Integer.valueOf(Integer.parseInt(d));
   }
 
+  /** The title: in the link first (Meetup), then in the card (Eventbrite's h3 beside the link),
+   *  smaller headings before larger ones, which are more often a section's header. */
   private static String title(Page.Element link, Page.Element card) {
-    for (String selector : new String[] {"h1, h2, h3, h4", "[class*=itle]"}) {
-      for (Page.Element h : card.select(selector)) {
-        String t = PlainText.line(h.text());
-        if (t != null) {
-          return t;
-        }
+    String t = first(link, "h1, h2, h3, h4, [class*=itle]");
+    for (String selector : new String[] {"h3, h4", "[class*=itle]", "h2", "h1"}) {
+      if (t == null) {
+        t = first(card, selector);
       }
+    }
+    if (t != null) {
+      return t;
     }
     String label = link.attr("aria-label");
     if (label != null && label.startsWith("View ")) {
       label = label.substring(5);
     }
-    String t = PlainText.line(label);
+    t = PlainText.line(label);
     if (t == null) {
       t = PlainText.line(link.text());
     }
     return t != null && t.length() <= 200 ? t : null;
+  }
+
+  private static String first(Page.Element root, String selector) {
+    for (Page.Element e : root.select(selector)) {
+      String t = PlainText.line(e.text());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static String start(Page.Element card) {
@@ -65,6 +78,10 @@ final class EventCard {
       String iso = time.attr("datetime");
       if (iso != null && ISO_START.matcher(iso.trim()).matches()) {
         return iso.trim();
+      }
+      String epoch = EpochTime.fromDigits(iso == null ? null : iso.trim()); // legacy Meetup cards
+      if (epoch != null) {
+        return epoch;
       }
     }
     return null;

@@ -11,22 +11,28 @@ final class MeetupEvent {
   static EventDraft read(JsonValue.Obj e, ApolloCache cache) {
     JsonValue.Obj group = cache.resolve(e.get("group"));
     String url = JsonFields.str(e, "eventUrl");
+    if (url == null) {
+      url = JsonFields.str(e, "link");
+    }
     String id = JsonFields.str(e, "id");
     String urlname = JsonFields.str(group, "urlname");
     if (url == null && id != null && urlname != null) {
       url = "https://www.meetup.com/" + urlname + "/events/" + id + "/";
     }
     JsonValue.Obj fee = JsonFields.obj(e, "feeSettings");
+    if (fee == null) {
+      fee = JsonFields.obj(e, "fee");
+    }
     Integer price = fee != null ? Money.cents(fee.get("amount"))
         : e.has("feeSettings") ? Integer.valueOf(0) : null;
     Integer capacity = JsonFields.integer(e, "maxTickets");
     return new EventDraft(
         url,
-        PlainText.line(JsonFields.str(e, "title")),
+        PlainText.line(JsonFields.str(e, "title") != null ? JsonFields.str(e, "title") : JsonFields.str(e, "name")),
         PlainText.block(JsonFields.str(e, "description")),
         PlainText.line(JsonFields.str(group, "name")),
         PlainText.block(JsonFields.str(group, "description")),
-        JsonFields.str(e, "dateTime"),
+        start(e),
         recurrence(cache.resolve(e.get("series"))),
         price,
         fee != null ? JsonFields.str(fee, "currency") : null,
@@ -56,6 +62,15 @@ final class MeetupEvent {
       }
     }
     return null;
+  }
+
+  /** dateTime (ISO with offset), else the old API's epoch-millisecond time. */
+  private static String start(JsonValue.Obj e) {
+    String iso = JsonFields.str(e, "dateTime");
+    if (iso == null && e.get("time") instanceof JsonValue.Num n && n.isIntegral()) {
+      iso = EpochTime.fromDigits(n.text());
+    }
+    return iso;
   }
 
   private static Boolean online(JsonValue.Obj e) {

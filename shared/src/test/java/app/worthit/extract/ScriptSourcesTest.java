@@ -126,6 +126,20 @@ class ScriptSourcesTest {
   }
 
   @Test
+  void apollo_two_references_and_old_api_fields_are_read_too() {
+    String script = "window.__APOLLO_STATE__ = {\"Group:3\":{\"name\":\"Older Group\",\"urlname\":\"older\"},"
+        + "\"Event:700000002\":{\"__typename\":\"Event\",\"id\":\"700000002\",\"name\":\"Old API\","
+        + "\"time\":1669917600000,\"yes_rsvp_count\":17,\"fee\":{\"amount\":3,\"currency\":\"CAD\"},"
+        + "\"group\":{\"type\":\"id\",\"generated\":false,\"id\":\"Group:3\",\"typename\":\"Group\"}}};";
+    Listing l = PageExtractor.fromScripts(null, null, null, script).get(0);
+    assertEquals(List.of("meetup:event:700000002", "Old API", "2022-12-01T18:00:00Z", "Older Group"),
+        List.of(l.key(), l.title(), l.startsAt(), l.groupName()));
+    assertEquals(17, l.attendeeCount());
+    assertEquals(300, l.priceCents());
+    assertEquals("CAD", l.currency());
+  }
+
+  @Test
   void malformed_and_hostile_texts_give_nothing_and_never_throw() {
     String deep = "[".repeat(50_000);
     assertEquals(List.of(), PageExtractor.fromScripts("not a url", List.of("{", deep, "null", "[1,2]", "\"s\""),

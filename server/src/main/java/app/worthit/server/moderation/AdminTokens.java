@@ -19,8 +19,8 @@ public final class AdminTokens {
     String token = Secrets.newToken();
     String id = Secrets.newId();
     long now = System.currentTimeMillis();
-    db.writer().submit((h, commit) -> {
-      h.attach(AdminTokenDao.class).insert(id, Secrets.sha256(token), now);
+    db.writer().submit(tx -> {
+      tx.dao(AdminTokenDao.class).insert(id, Secrets.sha256(token), now);
       return null;
     });
     return token;

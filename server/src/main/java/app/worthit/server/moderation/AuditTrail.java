@@ -3,7 +3,7 @@ package app.worthit.server.moderation;
 import app.worthit.server.db.AuditDao;
 import app.worthit.server.db.AuditRow;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
+import app.worthit.server.db.WriteTx;
 import org.jdbi.v3.core.Jdbi;
 
 /** Writes every moderation decision to the audit log in the transaction that makes it, and reads it back. */
@@ -18,9 +18,9 @@ public final class AuditTrail {
   }
 
   /** Appends an entry on the writer's handle, so the decision and its record commit together. */
-  static void record(Handle h, long at, Actor actor, String action, String target, String subjectKey,
+  static void record(WriteTx tx, long at, Actor actor, String action, String target, String subjectKey,
       String detail, String reason) {
-    h.attach(AuditDao.class).append(at, actor.name(), action, target, subjectKey, detail, reason);
+    tx.dao(AuditDao.class).append(at, actor.name(), action, target, subjectKey, detail, reason);
   }
 
   /** Up to {@code limit} entries older than {@code before} (null: the newest), newest first. */

@@ -10,7 +10,7 @@ import app.worthit.server.http.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.jdbi.v3.core.Handle;
+import app.worthit.server.db.WriteTx;
 
 /**
  * Claims that an account organises a group: created with a phrase, verified when the claimant's
@@ -31,10 +31,10 @@ public final class Claims {
     String id = Secrets.newId();
     String phrase = "worthit-" + Secrets.newPairingCode().toLowerCase(Locale.ROOT);
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> {
-      h.attach(ClaimDao.class).insert(id, who.accountId(), groupKey, phrase, now);
-      AuditTrail.record(h, now, Actor.account(who.accountId()), "claim.created", "claim:" + id, groupKey, "", null);
-      return find(h, id);
+    return db.writer().submit(tx -> {
+      tx.dao(ClaimDao.class).insert(id, who.accountId(), groupKey, phrase, now);
+      AuditTrail.record(tx, now, Actor.account(who.accountId()), "claim.created", "claim:" + id, groupKey, "", null);
+      return find(tx, id);
     });
   }
 
@@ -49,8 +49,8 @@ public final class Claims {
    */
   public ClaimRow prove(Principal who, String claimId, String pageUrl, String pageText) {
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> {
-      ClaimRow claim = h.attach(ClaimDao.class).find(claimId)
+    return db.writer().submit(tx -> {
+      ClaimRow claim = tx.dao(ClaimDao.class).find(claimId)
           .filter(c -> c.accountId().equals(who.accountId()))
           .orElseThrow(() -> Problem.notFound("no claim " + claimId + " on this account"));
       if (!ClaimRow.PENDING.equals(claim.status())) {
@@ -63,32 +63,32 @@ public final class Claims {
       if (!squeeze(pageText).contains(claim.phrase())) {
         throw Refusals.proofRejected("the phrase " + claim.phrase() + " is not on the page");
       }
-      h.attach(ClaimDao.class).decide(claimId, ClaimRow.VERIFIED, 0, now);
-      AuditTrail.record(h, now, Actor.account(who.accountId()), "claim.verified", "claim:" + claimId,
+      tx.dao(ClaimDao.class).decide(claimId, ClaimRow.VERIFIED, 0, now);
+      AuditTrail.record(tx, now, Actor.account(who.accountId()), "claim.verified", "claim:" + claimId,
           claim.groupKey(), "phrase shown on " + pageUrl, null);
-      return find(h, claimId);
+      return find(tx, claimId);
     });
   }
 
   /** An admin's decision: approve verifies and marks reviewed; reject refuses a pending claim or revokes a verified one. */
   public ClaimRow decide(Actor admin, String claimId, boolean approve, String reason) {
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> {
-      ClaimRow claim = find(h, claimId);
+    return db.writer().submit(tx -> {
+      ClaimRow claim = find(tx, claimId);
       String status = claim.status();
       if (!approve && (ClaimRow.REJECTED.equals(status) || ClaimRow.REVOKED.equals(status))) {
         throw Refusals.conflict("the claim is already " + status);
       }
       String next = approve ? ClaimRow.VERIFIED : ClaimRow.VERIFIED.equals(status) ? ClaimRow.REVOKED : ClaimRow.REJECTED;
-      h.attach(ClaimDao.class).decide(claimId, next, 1, now);
+      tx.dao(ClaimDao.class).decide(claimId, next, 1, now);
       String action = approve ? "claim.approved" : ClaimRow.REVOKED.equals(next) ? "claim.revoked" : "claim.rejected";
-      AuditTrail.record(h, now, admin, action, "claim:" + claimId, claim.groupKey(), status + " -> " + next, reason);
-      return find(h, claimId);
+      AuditTrail.record(tx, now, admin, action, "claim:" + claimId, claim.groupKey(), status + " -> " + next, reason);
+      return find(tx, claimId);
     });
   }
 
-  private static ClaimRow find(Handle h, String id) {
-    return h.attach(ClaimDao.class).find(id).orElseThrow(() -> Problem.notFound("no claim " + id));
+  private static ClaimRow find(WriteTx tx, String id) {
+    return tx.dao(ClaimDao.class).find(id).orElseThrow(() -> Problem.notFound("no claim " + id));
   }
 
   private static String squeeze(String text) {

@@ -12,7 +12,7 @@ import app.worthit.server.db.Database;
 import app.worthit.server.db.DisputeDao;
 import app.worthit.server.http.Problem;
 import java.util.function.LongSupplier;
-import org.jdbi.v3.core.Handle;
+import app.worthit.server.db.WriteTx;
 
 /**
  * Corrections and their review. A verified moderator's correction of their own group or its events
@@ -39,8 +39,8 @@ public final class CorrectionService {
     long now = clock.getAsLong();
     String id = Secrets.newId();
     String group = SubjectKeys.isGroup(d.key()) ? d.key() : d.groupKey();
-    return db.writer().submit((h, commit) -> {
-      ClaimDao claims = h.attach(ClaimDao.class);
+    return db.writer().submit(tx -> {
+      ClaimDao claims = tx.dao(ClaimDao.class);
       boolean organiser = group != null && claims.moderates(who.accountId(), group);
       if (!organiser && claims.isModerator(who.accountId())) {
         throw Refusals.forbidden("a moderator corrects only their own groups and those groups' events"
@@ -50,10 +50,10 @@ public final class CorrectionService {
           StoredCorrection.rulesText(d), StoredCorrection.fieldsText(d), d.explanation(),
           organiser ? CorrectionRow.APPLIED : CorrectionRow.PENDING, organiser ? Acceptor.ORGANISER.wire() : null,
           1, now, organiser ? now : null, now);
-      h.attach(CorrectionDao.class).insert(row);
-      AuditTrail.record(h, now, Actor.account(who.accountId()), organiser ? "correction.applied" : "correction.suggested",
+      tx.dao(CorrectionDao.class).insert(row);
+      AuditTrail.record(tx, now, Actor.account(who.accountId()), organiser ? "correction.applied" : "correction.suggested",
           "correction:" + id, d.key(), StoredCorrection.what(row), d.explanation());
-      commit.then(() -> index.apply(row));
+      tx.afterCommit(() -> index.apply(row));
       return row;
     });
   }
@@ -62,14 +62,14 @@ public final class CorrectionService {
   public String dispute(Principal who, String correctionId, String reason) {
     long now = clock.getAsLong();
     String id = Secrets.newId();
-    return db.writer().submit((h, commit) -> {
-      CorrectionRow row = find(h, correctionId);
+    return db.writer().submit(tx -> {
+      CorrectionRow row = find(tx, correctionId);
       if (!CorrectionRow.APPLIED.equals(row.status())) {
         throw Refusals.conflict("the correction is " + row.status() + "; only an applied correction can be disputed");
       }
-      h.attach(DisputeDao.class).insert(id, correctionId, who.accountId(), reason, now);
-      h.attach(CorrectionDao.class).update(with(row, row.status(), row.acceptedBy(), 1, row.appliedAt(), now));
-      AuditTrail.record(h, now, Actor.account(who.accountId()), "correction.disputed", "correction:" + correctionId,
+      tx.dao(DisputeDao.class).insert(id, correctionId, who.accountId(), reason, now);
+      tx.dao(CorrectionDao.class).update(with(row, row.status(), row.acceptedBy(), 1, row.appliedAt(), now));
+      AuditTrail.record(tx, now, Actor.account(who.accountId()), "correction.disputed", "correction:" + correctionId,
           row.subjectKey(), "dispute:" + id, reason);
       return id;
     });
@@ -82,18 +82,18 @@ public final class CorrectionService {
    */
   public CorrectionRow decide(Actor admin, String correctionId, Decision decision, String reason) {
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> {
-      CorrectionRow row = find(h, correctionId);
+    return db.writer().submit(tx -> {
+      CorrectionRow row = find(tx, correctionId);
       CorrectionRow next = switch (decision) {
         case ACCEPT -> accept(row, now);
         case REJECT -> reject(row, now);
         case REVERT -> revert(row, now);
       };
-      h.attach(CorrectionDao.class).update(next);
-      h.attach(DisputeDao.class).resolve(correctionId);
-      AuditTrail.record(h, now, admin, "correction." + past(decision), "correction:" + correctionId, row.subjectKey(),
+      tx.dao(CorrectionDao.class).update(next);
+      tx.dao(DisputeDao.class).resolve(correctionId);
+      AuditTrail.record(tx, now, admin, "correction." + past(decision), "correction:" + correctionId, row.subjectKey(),
           row.status() + " -> " + next.status() + " " + StoredCorrection.what(row), reason);
-      commit.then(() -> index.apply(next));
+      tx.afterCommit(() -> index.apply(next));
       return next;
     });
   }
@@ -135,7 +135,7 @@ public final class CorrectionService {
         r.explanation(), status, acceptedBy, inReview, r.createdAt(), appliedAt, now);
   }
 
-  private static CorrectionRow find(Handle h, String id) {
-    return h.attach(CorrectionDao.class).find(id).orElseThrow(() -> Problem.notFound("no correction " + id));
+  private static CorrectionRow find(WriteTx tx, String id) {
+    return tx.dao(CorrectionDao.class).find(id).orElseThrow(() -> Problem.notFound("no correction " + id));
   }
 }

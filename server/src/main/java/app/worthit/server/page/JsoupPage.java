@@ -62,9 +62,12 @@ public final class JsoupPage implements Page {
       return tag.equals("script") || tag.equals("style") ? element.data() : element.text();
     }
 
+    /** Descendants only: jsoup would include the element itself, the DOM's querySelectorAll does not. */
     @Override
     public List<Page.Element> select(String cssSelector) {
-      return wrap(element.select(cssSelector));
+      List<org.jsoup.nodes.Element> found = new ArrayList<>(element.select(cssSelector));
+      found.remove(element);
+      return wrap(found);
     }
 
     @Override

@@ -25,6 +25,17 @@ final class ExtractedPages {
     }
   }
 
+  /** The listings of a real saved page with every script removed: what the DOM cards alone give. */
+  static List<Listing> realCardsOnly(String fileName) {
+    try {
+      org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Fixtures.page(fileName).toFile(), "UTF-8");
+      doc.select("script").remove();
+      return PageExtractor.extract(new JsoupPage(doc, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The listings of one of our own pages in src/test/resources/pages. */
   static List<Listing> own(String fileName, String address) {
     return PageExtractor.extract(JsoupPage.parse(ownHtml(fileName), address));

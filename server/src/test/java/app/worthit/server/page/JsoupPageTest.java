@@ -33,6 +33,20 @@ class JsoupPageTest {
   }
 
   @Test
+  void selection_inside_an_element_excludes_the_element_itself_like_query_selector_all() {
+    Page.Element card = page.select("#card").get(0);
+    assertEquals(List.of(), card.select("div"));
+    assertEquals(1, page.select("div").size());
+  }
+
+  @Test
+  void contains_is_true_for_itself_and_descendants_only() {
+    Page.Element card = page.select("#card").get(0);
+    Page.Element link = page.select("a").get(0);
+    assertEquals(List.of(true, true, false), List.of(card.contains(link), card.contains(card), link.contains(card)));
+  }
+
+  @Test
   void parent_climbs_to_the_root_element_and_then_stops() {
     Page.Element up = page.select("a").get(0);
     int levels = 0;

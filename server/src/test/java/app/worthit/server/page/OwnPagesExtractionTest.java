@@ -103,4 +103,13 @@ class OwnPagesExtractionTest {
     assertEquals(List.of("eventbrite:event:1930000000001", "eventbrite:event:1930000000002"), keys(ls));
     assertNull(ls.get(0).attendeeCount(), "a card never takes facts from its neighbours");
   }
+
+  @Test
+  void legacy_meetup_page_gives_cards_with_epoch_times_and_the_window_apollo_state() {
+    List<Listing> ls = own("meetup_legacy_group_events.html", null);
+    assertEquals(List.of("meetup:event:290100001", "meetup:event:290100002"), keys(ls));
+    assertListing(ls.get(0), "Python Lisboa #40", "2022-12-01T18:30:00.000Z", "Python Lisboa", 0, 38);
+    assertListing(ls.get(1), "Python Lisboa #41 (online)", "2022-12-29T18:30:00Z", "Python Lisboa", null, 12);
+    assertEquals(Boolean.TRUE, ls.get(1).online());
+  }
 }

@@ -4,6 +4,7 @@ import static app.worthit.server.page.ExtractedPages.assertListing;
 import static app.worthit.server.page.ExtractedPages.byKey;
 import static app.worthit.server.page.ExtractedPages.keys;
 import static app.worthit.server.page.ExtractedPages.real;
+import static app.worthit.server.page.ExtractedPages.realCardsOnly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -144,5 +145,18 @@ class RealPagesExtractionTest {
     assertListing(ls.get(11), "Health Toronto | Sept 28, 2026", "2026-09-28T22:00:00.000Z", "TechTO", null, null);
     assertTrue(ls.get(0).description().length() > 1000, "find pages carry the full description");
     assertNotNull(byKey(ls, "meetup:event:316671713"));
+  }
+
+  @Test
+  void meetup_group_cards_alone_give_titles_and_attendee_counts_from_the_dom() {
+    List<Listing> past = realCardsOnly("meetup_group_past_events_nextjs_aws-ljubljana_2024-05.html");
+    assertEquals(keys(real("meetup_group_past_events_nextjs_aws-ljubljana_2024-05.html")), keys(past));
+    assertEquals(List.of(35, 29, 30, 27, 34, 44, 32, 35, 21, 37),
+        past.stream().map(Listing::attendeeCount).toList());
+    assertEquals("AWS UG Ljubljana - Oktober 2023", past.get(6).title());
+    List<Listing> home = realCardsOnly("meetup_group_home_nextjs_backend-ljubljana_2024-05.html");
+    assertEquals(List.of("meetup:event:300759451", "meetup:event:293716925"), keys(home));
+    assertListing(home.get(0), "Backend meets AI", "null", "null", null, 70);
+    assertListing(home.get(1), "Pre-summer Backend x Python meetup", "null", "null", null, 30);
   }
 }

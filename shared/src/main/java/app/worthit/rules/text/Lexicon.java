@@ -13,7 +13,9 @@ public final class Lexicon {
   static final int PREFIX_KEY = 3;
 
   private final Map<String, List<Phrase>> byWord = new HashMap<>();
-  private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
+  // Phrases led by a prefix, bucketed by the prefix's first letter (ASCII; others share bucket 0).
+  @SuppressWarnings("unchecked")
+  private final List<Phrase>[] byPrefix = new List[128];
   private final List<Phrase> byNumber = new ArrayList<>();
 
   /** Compiles the cues; a malformed pattern fails here, at class initialisation, not per request. */
@@ -25,7 +27,13 @@ public final class Lexicon {
         byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrase);
       }
       for (String p : first.prefixes) {
-        byPrefix.computeIfAbsent(p.substring(0, PREFIX_KEY), k -> new ArrayList<>()).add(phrase);
+        int bucket = bucket(p);
+        if (byPrefix[bucket] == null) {
+          byPrefix[bucket] = new ArrayList<>();
+        }
+        if (!byPrefix[bucket].contains(phrase)) {
+          byPrefix[bucket].add(phrase);
+        }
       }
       if (first.number) {
         byNumber.add(phrase);
@@ -46,7 +54,7 @@ public final class Lexicon {
         tryAll(exact, text, i, hits);
       }
       if (token.length() >= PREFIX_KEY) {
-        List<Phrase> prefixed = byPrefix.get(token.substring(0, PREFIX_KEY));
+        List<Phrase> prefixed = byPrefix[bucket(token)];
         if (prefixed != null) {
           tryAll(prefixed, text, i, hits);
         }
@@ -58,8 +66,16 @@ public final class Lexicon {
     return hits;
   }
 
+  private static int bucket(String word) {
+    char c = word.charAt(0);
+    return c < 128 ? c : 0;
+  }
+
   private static void tryAll(List<Phrase> phrases, ListingText text, int start, Hits hits) {
     for (Phrase phrase : phrases) {
+      if (!phrase.elements[0].accepts(text.token(start), true)) {
+        continue;
+      }
       int end = phrase.matchAt(text, start);
       if (end > start) {
         boolean negated = Negation.denies(text, start, end);

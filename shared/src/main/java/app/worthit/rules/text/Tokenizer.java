@@ -24,51 +24,64 @@ public final class Tokenizer {
     if (text == null) {
       return;
     }
-    StringBuilder word = new StringBuilder();
+    Word word = new Word();
     int n = text.length();
     int i = 0;
+    // Next '>' and ';' at or after i, moved forward only, so stray '<' and '&' stay linear.
+    int gt = -1;
+    int semi = -1;
     while (i < n) {
       char c = text.charAt(i);
-      if (isLinkStart(text, i)) {
-        flush(word, out);
-        i = skipLink(text, i);
-        continue;
-      }
-      if (c < 128 && Character.isLetterOrDigit(c)) {
-        if (c == '1' && isOneToOne(text, i)) {
-          flush(word, out);
+      boolean lower = c >= 'a' && c <= 'z';
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (lower || upper || digit) {
+        if (word.length == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
+          i = skipLink(text, i);
+          continue;
+        }
+        if (c == '1' && word.length == 0 && isOneToOne(text, i)) {
           out.add("one");
           out.add("on");
           out.add("one");
           i += 3;
           continue;
         }
-        word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        word.append(upper ? (char) (c + 32) : c);
         i++;
         continue;
       }
       switch (c) {
+        case ' ', '\t', '-', '(', ')', '[', ']', '*', '_', '#', '/', '"', '>', '\\', '+', '=', '~' -> {
+          word.flush(out);
+          i++;
+        }
         case '\'', '\u2019', '\u2018', '\u02bc', '`' -> i++;
         case '<' -> {
-          int end = tagEnd(text, i);
-          flush(word, out);
+          if (gt < i) {
+            gt = nextOrEnd(text, '>', i);
+          }
+          int end = isTagStart(text, i) && gt < n && gt - i <= MAX_TAG ? gt : -1;
+          word.flush(out);
           i = end < 0 ? i + 1 : end + 1;
         }
         case '&' -> {
-          int end = text.indexOf(';', i);
-          if (end > i && end - i <= MAX_ENTITY) {
-            String entity = text.substring(i + 1, end);
-            if (!isApostrophe(entity)) {
-              flush(word, out);
+          if (semi < i) {
+            semi = nextOrEnd(text, ';', i);
+          }
+          int end = semi;
+          if (end < n && end - i <= MAX_ENTITY) {
+            if (!isApostrophe(text.substring(i + 1, end))) {
+              word.flush(out);
             }
             i = end + 1;
           } else {
-            flush(word, out);
+            word.flush(out);
             i++;
           }
         }
         case '.' -> {
-          flush(word, out);
+          word.flush(out);
           boolean inWord = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
           if (!inWord) {
             stop(out, STOP);
@@ -76,12 +89,12 @@ public final class Tokenizer {
           i++;
         }
         case '!', '?', ';', ':', '\n', '\r', '|', '\u2022', '\u00b7', '\u2026' -> {
-          flush(word, out);
+          word.flush(out);
           stop(out, STOP);
           i++;
         }
         case ',' -> {
-          flush(word, out);
+          word.flush(out);
           stop(out, COMMA);
           i++;
         }
@@ -92,19 +105,23 @@ public final class Tokenizer {
           } else if (c >= 128 && Character.isLetter(c)) {
             word.append(Character.toLowerCase(c));
           } else {
-            flush(word, out);
+            word.flush(out);
           }
           i++;
         }
       }
     }
-    flush(word, out);
+    word.flush(out);
     stop(out, STOP);
   }
 
   /** True for the words that stand for a number in counting phrases. */
   public static boolean isNumber(String token) {
     if (token.isEmpty()) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (!(first >= '0' && first <= '9') && "otfsenhzd".indexOf(first) < 0) {
       return false;
     }
     boolean digits = true;
@@ -115,10 +132,31 @@ public final class Tokenizer {
     return digits || NumberWords.contains(token);
   }
 
-  private static void flush(StringBuilder word, List<String> out) {
-    if (word.length() > 0) {
-      out.add(word.toString());
-      word.setLength(0);
+  /** The word being read, in a reused buffer. */
+  private static final class Word {
+    private char[] chars = new char[32];
+    private int length;
+
+    void append(char c) {
+      if (length == chars.length) {
+        char[] bigger = new char[length * 2];
+        System.arraycopy(chars, 0, bigger, 0, length);
+        chars = bigger;
+      }
+      chars[length++] = c;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    void flush(List<String> out) {
+      if (length > 0) {
+        out.add(new String(chars, 0, length));
+        length = 0;
+      }
     }
   }
 
@@ -167,21 +205,17 @@ public final class Tokenizer {
     return n;
   }
 
-  private static int tagEnd(String s, int i) {
+  private static boolean isTagStart(String s, int i) {
     if (i + 1 >= s.length()) {
-      return -1;
+      return false;
     }
     char next = s.charAt(i + 1);
-    if (!(Character.isLetter(next) || next == '/' || next == '!')) {
-      return -1;
-    }
-    int limit = Math.min(s.length(), i + MAX_TAG);
-    for (int j = i + 1; j < limit; j++) {
-      if (s.charAt(j) == '>') {
-        return j;
-      }
-    }
-    return -1;
+    return Character.isLetter(next) || next == '/' || next == '!';
+  }
+
+  private static int nextOrEnd(String s, char c, int from) {
+    int at = s.indexOf(c, from);
+    return at < 0 ? s.length() : at;
   }
 
   private static boolean isApostrophe(String entity) {
