@@ -1,5 +1,6 @@
 package app.worthit.server;
 
+import app.worthit.server.app.AdminCommand;
 import app.worthit.server.cli.CommandFactory;
 import app.worthit.server.cli.ScoreCommand;
 import java.io.BufferedWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "worthit-server",
     description = "Worth It? server and command-line tool.",
-    subcommands = {ServeCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScoreCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** The sub-command run when none is named. */
   static final String DEFAULT_COMMAND = "serve";
@@ -45,18 +46,23 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(in));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int status = commandLine.execute(args);
+    int status = commandLine.execute(withDefault(commandLine, args));
     out.flush();
     err.flush();
     return status;
   }
 
+  /** The arguments to run: the default sub-command when none are given and it is registered. */
+  static String[] withDefault(CommandLine commandLine, String... args) {
+    if (args.length == 0 && commandLine.getSubcommands().containsKey(DEFAULT_COMMAND)) {
+      return new String[] {DEFAULT_COMMAND};
+    }
+    return args;
+  }
+
+  /** Reached only with no sub-command and no default one: a usage error. */
   @Override
   public Integer call() {
-    CommandLine serve = spec.commandLine().getSubcommands().get(DEFAULT_COMMAND);
-    if (serve != null) {
-      return serve.execute();
-    }
     spec.commandLine().usage(spec.commandLine().getErr());
     return CommandLine.ExitCode.USAGE;
   }
