@@ -22,10 +22,15 @@ public final class Moderation {
 
   /** A new admin token for the database file, made by {@code admin create-token --db}. */
   public static String adminToken(Path db) {
+    return adminToken(db.toString());
+  }
+
+  /** An admin token made by the command line on {@code db} (a file path or JDBC URL). */
+  public static String adminToken(String db) {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new AdminCommand());
     cli.setOut(new PrintWriter(out));
-    int status = cli.execute("create-token", "--db", db.toString());
+    int status = cli.execute("create-token", "--db", db);
     assertEquals(0, status);
     return out.toString().strip();
   }

@@ -5,6 +5,7 @@ import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.db.Database;
 import app.worthit.server.db.CorrectionDao;
+import app.worthit.server.db.CorrectionRow;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.AdminHandler;
 import app.worthit.server.http.AdminPageHandler;
@@ -30,6 +31,8 @@ import app.worthit.server.moderation.ModerationThrottle;
 import app.worthit.server.sync.SyncService;
 import io.javalin.Javalin;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +55,9 @@ public final class WorthItServer implements AutoCloseable {
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
     CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
-    CorrectionIndex corrections = CorrectionIndex.of(db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied));
+    Supplier<List<CorrectionRow>> applied = () -> db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied);
+    CorrectionIndex corrections = db.shared() ? CorrectionIndex.reloading(applied, settings.communityMaxAgeMillis())
+        : CorrectionIndex.of(applied.get());
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);

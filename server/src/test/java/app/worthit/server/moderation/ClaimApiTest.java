@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.Moderation;
 import app.worthit.server.TestServer;
 import java.nio.file.Path;
@@ -12,8 +13,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ClaimApiTest {
+  @Parameter
+  Engine engine;
+
   static final String GROUP = "meetup:group:denver-tech-founders";
 
   @TempDir
@@ -24,7 +33,7 @@ class ClaimApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir);
+    server = TestServer.start(engine, dir);
     api = server.api();
     mod = new Moderation(api);
   }

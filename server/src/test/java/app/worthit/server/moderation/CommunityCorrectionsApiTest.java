@@ -99,8 +99,7 @@ class CommunityCorrectionsApiTest extends ModerationTestBase {
     mod.becomeModerator(organiser, GROUP_A);
     mod.correct(organiser, ruleCorrection(GROUP_A, null, "same-faces", true, "first"));
     mod.correct(organiser, ruleCorrection(GROUP_A, null, "same-faces", false, "second"));
-    server.close();
-    server = app.worthit.server.TestServer.start(dir);
+    server = server.restart();
     api = server.api();
     var items = lookup(GROUP_A).json().path("corrections").asArr().items();
     assertEquals(List.of("first", "second"), items.stream().map(c -> c.path("explanation").asString()).toList());

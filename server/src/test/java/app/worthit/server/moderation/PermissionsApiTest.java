@@ -89,7 +89,7 @@ class PermissionsApiTest extends ModerationTestBase {
 
   @Test
   void a_second_admin_token_works_too() {
-    String second = Moderation.adminToken(dir.resolve("worthit.db"));
+    String second = Moderation.adminToken(server.database().url());
     assertEquals(200, api.get("/api/v1/admin/queue", second).status());
     assertEquals(200, api.get("/api/v1/admin/queue", admin).status());
   }
