@@ -3,9 +3,7 @@ package app.worthit.server.app;
 import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
-import app.worthit.server.db.AggregateDao;
 import app.worthit.server.db.Database;
-import app.worthit.server.db.CorrectionDao;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.AdminHandler;
 import app.worthit.server.http.AdminPageHandler;
@@ -52,8 +50,8 @@ public final class WorthItServer implements AutoCloseable {
   /** Opens the database (migrating it) and starts listening. */
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
-    CommunityIndex community = CommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
-    CorrectionIndex corrections = CorrectionIndex.of(db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied));
+    CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
+    CorrectionIndex corrections = CorrectionIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
