@@ -68,8 +68,11 @@ class AdminPageBrowserTest {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + list + " li[data-id='" + id + "']")));
   }
 
+  /** The actions of the audit table, read in one script so a re-render cannot interleave. */
+  @SuppressWarnings("unchecked")
   List<String> auditActions() {
-    return browser.findElements(By.cssSelector("#audit tbody tr")).stream().map(tr -> tr.getAttribute("data-action")).toList();
+    return (List<String>) browser.executeScript(
+        "return Array.from(document.querySelectorAll('#audit tbody tr')).map(tr => tr.dataset.action);");
   }
 
   @Test
