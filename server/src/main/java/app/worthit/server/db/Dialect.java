@@ -32,7 +32,7 @@ public final class Dialect {
   /**
    * A new connection set up for this server: on SQLite WAL (readers never block the writer),
    * synchronous=NORMAL (a commit survives a process crash; only a power loss can undo the last few),
-   * a busy timeout, and foreign keys enforced.
+   * a busy timeout, foreign keys enforced, a 16 MB page cache and a memory-mapped file.
    */
   public Connection open() throws SQLException {
     if (!isSqlite()) {
@@ -43,7 +43,16 @@ public final class Dialect {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(5_000);
     config.enforceForeignKeys(true);
+    // Measured: asking for generated keys after every INSERT cost a query each; nothing here uses them.
+    config.setGetGeneratedKeys(false);
+    config.setCacheSize(-16_384);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     Properties props = config.toProperties();
-    return DriverManager.getConnection(url, props);
+    Connection connection = DriverManager.getConnection(url, props);
+    try (var statement = connection.createStatement()) {
+      // Reads through a memory map instead of a system call per page.
+      statement.execute("PRAGMA mmap_size = 268435456");
+    }
+    return connection;
   }
 }

@@ -50,6 +50,6 @@ class MigrationsTest {
 
   @Test
   void hot_path_sql_is_the_dao_sql_with_positional_parameters() {
-    assertEquals("UPDATE accounts SET last_seq = last_seq + ? WHERE id = ?", SyncQueries.positional(AccountDao.RESERVE_SEQ));
+    assertEquals("UPDATE accounts SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq", SyncQueries.positional(AccountDao.RESERVE_SEQ));
   }
 }
