@@ -1,10 +1,26 @@
 package app.worthit.extension;
 
+import app.worthit.extract.PageExtractor;
+import app.worthit.json.JsonException;
 import app.worthit.json.JsonParser;
+import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
+import app.worthit.model.Listing;
+import app.worthit.rules.Scorer;
+import app.worthit.wire.ListingJson;
+import app.worthit.wire.ScoreRequestJson;
+import app.worthit.wire.VerdictJson;
+import app.worthit.wire.WireException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.teavm.jso.JSExport;
 
-/** The shared engine exported as plain functions over JSON strings, for node parity tests. */
+/**
+ * The shared engine exported as plain functions over JSON strings: the same calls run on the JVM
+ * (tests write their answers) and in the TeaVM bundle (node asserts identical answers).
+ */
 public final class EngineExports {
   private EngineExports() {}
 
@@ -14,5 +30,51 @@ public final class EngineExports {
   @JSExport
   public static String roundTrip(String json) {
     return JsonWriter.write(JsonParser.parse(json));
+  }
+
+  /** A ScoreRequest's JSON to its Verdict's JSON, or {"error": message} for a bad request. */
+  @JSExport
+  public static String score(String requestJson) {
+    try {
+      return JsonWriter.write(VerdictJson.toJson(Scorer.score(ScoreRequestJson.parse(requestJson))));
+    } catch (JsonException | WireException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  /**
+   * Extraction without a DOM: {"address"?, "jsonLd": [script text...], "nextData"?, "serverData"?}
+   * (the page's script texts) to a JSON array of the Listings found, or {"error": message}.
+   */
+  @JSExport
+  public static String extract(String inputJson) {
+    JsonValue input;
+    try {
+      input = JsonParser.parse(inputJson);
+    } catch (JsonException e) {
+      return error(e.getMessage());
+    }
+    List<String> jsonLd = new ArrayList<>();
+    JsonValue.Arr texts = input.path("jsonLd").asArr();
+    if (texts != null) {
+      for (JsonValue text : texts.items()) {
+        if (text.asString() != null) {
+          jsonLd.add(text.asString());
+        }
+      }
+    }
+    List<Listing> listings = PageExtractor.fromScripts(input.path("address").asString(), jsonLd,
+        input.path("nextData").asString(), input.path("serverData").asString());
+    List<JsonValue> out = new ArrayList<>();
+    for (Listing listing : listings) {
+      out.add(ListingJson.toJson(listing));
+    }
+    return JsonWriter.write(new JsonValue.Arr(out));
+  }
+
+  private static String error(String message) {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    members.put("error", new JsonValue.Str(message));
+    return JsonWriter.write(new JsonValue.Obj(members));
   }
 }

@@ -23,5 +23,11 @@ public interface Page {
 
     /** Descendant elements matching a CSS selector, in document order. */
     List<Element> select(String cssSelector);
+
+    /** The parent element, or null at the top of the document (DOM parentElement). */
+    Element parent();
+
+    /** True when other is this element or lies inside it (DOM Node.contains). */
+    boolean contains(Element other);
   }
 }

@@ -1,0 +1,2 @@
+// Starts the content script compiled by TeaVM (content.js, loaded just before, defines main).
+main([]);

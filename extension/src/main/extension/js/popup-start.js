@@ -1,0 +1,4 @@
+// Starts the popup compiled by TeaVM.
+import { main } from "./popup.js";
+
+main([]);

@@ -1,0 +1,4 @@
+// Starts the service worker compiled by TeaVM.
+import { main } from "./worker.js";
+
+main([]);

@@ -1,0 +1,21 @@
+package app.worthit.extension.browser;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** The bridge between JSON text (what the shared engine reads and writes) and plain JS objects. */
+public final class NativeJson {
+  private NativeJson() {}
+
+  /** {@code JSON.stringify}. */
+  @JSBody(params = "value", script = "return JSON.stringify(value);")
+  public static native String stringify(JSObject value);
+
+  /** {@code JSON.parse}. */
+  @JSBody(params = "text", script = "return JSON.parse(text);")
+  public static native JSObject parse(String text);
+
+  /** A fresh object with one property, for storage writes. */
+  @JSBody(params = {"name", "value"}, script = "var o = {}; o[name] = value; return o;")
+  public static native JSObject single(String name, JSObject value);
+}

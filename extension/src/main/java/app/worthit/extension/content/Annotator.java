@@ -1,0 +1,233 @@
+package app.worthit.extension.content;
+
+import app.worthit.extension.dom.DomPage;
+import app.worthit.extension.dom.LiveElement;
+import app.worthit.extension.dom.Marks;
+import app.worthit.extension.personal.GroupKeys;
+import app.worthit.extension.personal.LocalStore;
+import app.worthit.extension.personal.PersonalData;
+import app.worthit.extract.PageExtractor;
+import app.worthit.model.Listing;
+import app.worthit.model.ScoreRequest;
+import app.worthit.model.SubjectKeys;
+import app.worthit.model.Urls;
+import app.worthit.model.Verdict;
+import app.worthit.rules.Scorer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.core.JSWeakMap;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
+
+/**
+ * Puts one badge on every event of the page and keeps them right as the page and the user's data
+ * change. Events are extracted by the shared engine and scored by the shared scorer.
+ */
+final class Annotator {
+  private final String address;
+  private final LocalStore store;
+  private final MarkControls controls;
+  private final WorkQueue queue = new WorkQueue(this::drained);
+  private final Map<String, Listing> listings = new HashMap<>();
+  private final Map<String, Verdict> verdicts = new HashMap<>();
+  /** The one badge of each event key. */
+  private final Map<String, Badge> badges = new LinkedHashMap<>();
+  /** The href each link had when it was last processed: a link is processed again only when it changes. */
+  private final JSWeakMap<LiveElement, JSString> lastHref = new JSWeakMap<>();
+  /** The key of the badge a link owns. */
+  private final JSWeakMap<LiveElement, JSString> ownedKey = new JSWeakMap<>();
+  /** Links whose event already has a badge elsewhere; retried when a badge is released. */
+  private final List<LiveElement> waiting = new ArrayList<>();
+  private PersonalData personal = PersonalData.EMPTY;
+  private boolean badgedSinceDrain;
+
+  Annotator(String address, LocalStore store) {
+    this.address = address;
+    this.store = store;
+    this.controls = new MarkControls(store);
+  }
+
+  /** Extracts, waits for the user's data, then badges the page and starts watching it. */
+  void start() {
+    Marks.mark("worthit:start");
+    store.load().then(data -> {
+      personal = data;
+      for (Listing l : PageExtractor.extract(DomPage.document(address))) {
+        listings.putIfAbsent(l.key(), l);
+      }
+      Marks.mark("worthit:extracted");
+      annotateOwnEvent();
+      NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
+      for (int i = 0; i < links.getLength(); i++) {
+        LiveElement link = LiveElement.of(links.get(i));
+        queue.add(() -> process(link));
+      }
+      new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
+      store.onChange(this::reload);
+      return null;
+    });
+  }
+
+  private void annotateOwnEvent() {
+    String own = SubjectKeys.fromUrl(address);
+    Listing listing = own == null ? null : listings.get(own);
+    if (!SubjectKeys.isEvent(own) || listing == null) {
+      return;
+    }
+    NodeList<? extends Element> titles = HTMLDocument.current().querySelectorAll("h1");
+    LiveElement title = null;
+    for (int i = 0; i < titles.getLength() && title == null; i++) {
+      LiveElement h1 = LiveElement.of(titles.get(i));
+      if (h1.getOffsetParent() != null) {
+        title = h1;
+      }
+    }
+    if (title == null && titles.getLength() > 0) {
+      title = LiveElement.of(titles.get(0));
+    }
+    if (title == null) {
+      return;
+    }
+    Badge panel = new Badge(title, own, true, controls);
+    title.after(panel.host());
+    badges.put(own, panel);
+    panel.render(annotation(listing));
+    badgedSinceDrain = true;
+  }
+
+  private void process(LiveElement link) {
+    String href = link.getAttribute("href");
+    JSString seen = lastHref.has(link) ? lastHref.get(link) : null;
+    Badge owned = owned(link);
+    if (seen != null && href != null && href.equals(seen.stringValue()) && (owned == null || owned.intact())) {
+      return;
+    }
+    lastHref.set(link, JSString.valueOf(href == null ? "" : href));
+    String url = Urls.resolve(address, href);
+    String key = url == null ? null : SubjectKeys.fromUrl(url);
+    if (owned != null && owned.key().equals(key) && owned.intact()) {
+      return;
+    }
+    if (owned != null) {
+      release(owned);
+    }
+    if (!SubjectKeys.isEvent(key) || !link.isConnected()) {
+      return;
+    }
+    Badge other = badges.get(key);
+    if (other != null && other.intact()) {
+      waiting.add(link);
+      return;
+    }
+    if (other != null) {
+      release(other);
+    }
+    Listing listing = listingFor(key, link);
+    if (listing == null) {
+      return;
+    }
+    Badge badge = new Badge(link, key, false, controls);
+    link.after(badge.host());
+    badges.put(key, badge);
+    ownedKey.set(link, JSString.valueOf(key));
+    badge.render(annotation(listing));
+    badgedSinceDrain = true;
+  }
+
+  private Badge owned(LiveElement link) {
+    JSString key = ownedKey.has(link) ? ownedKey.get(link) : null;
+    Badge b = key == null ? null : badges.get(key.stringValue());
+    return b != null && b.anchor() == link ? b : null;
+  }
+
+  private void release(Badge badge) {
+    badge.remove();
+    if (badges.get(badge.key()) == badge) {
+      badges.remove(badge.key());
+    }
+    ownedKey.remove(badge.anchor());
+    retryWaiting();
+  }
+
+  private void retryWaiting() {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    List<LiveElement> again = new ArrayList<>(waiting);
+    waiting.clear();
+    for (LiveElement link : again) {
+      lastHref.remove(link);
+      queue.add(() -> process(link));
+    }
+  }
+
+  /** The listing of the key: from the first pass, else extracted from the new card alone. */
+  private Listing listingFor(String key, LiveElement link) {
+    Listing known = listings.get(key);
+    if (known != null) {
+      return known;
+    }
+    LiveElement card = link.closest("li, article");
+    for (Listing l : PageExtractor.extract(DomPage.subtree(address, card != null ? card : link))) {
+      listings.putIfAbsent(l.key(), l);
+    }
+    return listings.get(key);
+  }
+
+  private Annotation annotation(Listing listing) {
+    String group = GroupKeys.of(listing);
+    Verdict verdict = verdicts.get(listing.key());
+    if (verdict == null) {
+      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)));
+      verdicts.put(listing.key(), verdict);
+    }
+    return new Annotation(listing, group, verdict, personal);
+  }
+
+  private void linksChanged(List<LiveElement> links) {
+    for (LiveElement link : links) {
+      queue.add(() -> process(link));
+    }
+    retryWaiting();
+  }
+
+  private void overlayRemoved() {
+    for (Badge b : new ArrayList<>(badges.values())) {
+      if (!b.host().isConnected()) {
+        release(b);
+        if (b.anchor().isConnected() && b.anchor().getTagName().equalsIgnoreCase("a")) {
+          lastHref.remove(b.anchor());
+          queue.add(() -> process(b.anchor()));
+        }
+      }
+    }
+  }
+
+  private void reload() {
+    store.load().then(data -> {
+      personal = data;
+      verdicts.clear();
+      for (Badge b : new ArrayList<>(badges.values())) {
+        queue.add(() -> {
+          Listing l = listings.get(b.key());
+          if (l != null && b.host().isConnected()) {
+            b.render(annotation(l));
+          }
+        });
+      }
+      return null;
+    });
+  }
+
+  private void drained() {
+    if (badgedSinceDrain) {
+      badgedSinceDrain = false;
+      Marks.mark("worthit:last-badge");
+    }
+  }
+}

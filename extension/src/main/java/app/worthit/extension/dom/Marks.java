@@ -1,0 +1,12 @@
+package app.worthit.extension.dom;
+
+import org.teavm.jso.JSBody;
+
+/** User Timing marks, read by the benchmark and visible in DevTools' performance panel. */
+public final class Marks {
+  private Marks() {}
+
+  /** Records {@code performance.mark(name)}, replacing an earlier mark of that name. */
+  @JSBody(params = "name", script = "performance.clearMarks(name); performance.mark(name);")
+  public static native void mark(String name);
+}

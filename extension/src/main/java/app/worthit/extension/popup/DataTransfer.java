@@ -1,0 +1,63 @@
+package app.worthit.extension.popup;
+
+import app.worthit.extension.personal.LocalStore;
+import app.worthit.extension.personal.PersonalData;
+import app.worthit.extension.personal.PersonalExport;
+import app.worthit.extension.personal.PersonalRecord;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Counts of the user's marks, export of all personal data as a JSON file, and import of that file. */
+final class DataTransfer {
+  private final LocalStore store;
+  private final HTMLDocument doc = HTMLDocument.current();
+  private PersonalData data = PersonalData.EMPTY;
+
+  DataTransfer(LocalStore store) {
+    this.store = store;
+  }
+
+  void bind() {
+    doc.getElementById("export").addEventListener("click", event -> {
+      HTMLElement link = doc.getElementById("export-link");
+      link.setAttribute("href", objectUrl(PersonalExport.write(data, System.currentTimeMillis())));
+      link.setAttribute("download", "worthit-personal-data.json");
+      link.removeAttribute("hidden");
+      link.click();
+    });
+    FormField file = (FormField) doc.getElementById("import-file");
+    file.addEventListener("change", event -> ChosenFile.text(file).then(text -> {
+      if (text != null) {
+        importText(text.stringValue());
+      }
+      return null;
+    }));
+  }
+
+  void show(PersonalData latest) {
+    data = latest;
+    doc.getElementById("rated-count").setTextContent(Integer.toString(latest.ratedCount()));
+    doc.getElementById("attended-count").setTextContent(Integer.toString(latest.attendedCount()));
+  }
+
+  private void importText(String text) {
+    HTMLElement status = doc.getElementById("import-status");
+    List<PersonalRecord> records;
+    try {
+      records = PersonalExport.read(text);
+    } catch (IllegalArgumentException e) {
+      status.setTextContent("Import failed: " + e.getMessage());
+      return;
+    }
+    int count = records.size();
+    store.putAll(records).then(x -> {
+      status.setTextContent("Imported " + count + " records.");
+      return null;
+    });
+  }
+
+  @JSBody(params = "text", script = "return URL.createObjectURL(new Blob([text], {type: 'application/json'}));")
+  private static native String objectUrl(String text);
+}

@@ -1,0 +1,75 @@
+package app.worthit.extract;
+
+import app.worthit.model.Urls;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Event cards found in the DOM by their links (URL patterns outlive class names). A card is the
+ * largest ancestor of the link, a few levels up at most, that holds no link to another event.
+ * Only the nearest other-event links before and after (in document order) need checking, since an
+ * element's subtree is one contiguous stretch of the document: that keeps big pages linear.
+ */
+final class DomCardSource {
+  private static final int MAX_CLIMB = 8;
+  private static final int MAX_CARD_TEXT = 3000;
+  /** Stands for an event link that cannot be resolved: foreign to every card. */
+  private static final String UNKNOWN = "?";
+
+  private DomCardSource() {}
+
+  /** One draft per event linked from the page, in document order. */
+  static List<EventDraft> events(Page page, String base) {
+    List<Page.Element> links = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Page.Element a : page.select("a[href]")) {
+      String href = a.attr("href");
+      String key = EventLinks.key(href, base);
+      if (key == null && EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
+        key = UNKNOWN;
+      }
+      if (key != null) {
+        links.add(a);
+        keys.add(key);
+      }
+    }
+    int n = links.size();
+    int[] before = new int[n];
+    int[] after = new int[n];
+    for (int i = 0; i < n; i++) {
+      before[i] = i == 0 ? -1 : !keys.get(i - 1).equals(keys.get(i)) ? i - 1 : before[i - 1];
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      after[i] = i == n - 1 ? -1 : !keys.get(i + 1).equals(keys.get(i)) ? i + 1 : after[i + 1];
+    }
+    List<EventDraft> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      String key = keys.get(i);
+      if (key.equals(UNKNOWN) || !done.add(key)) {
+        continue;
+      }
+      Page.Element link = links.get(i);
+      Page.Element card = card(link, before[i] < 0 ? null : links.get(before[i]),
+          after[i] < 0 ? null : links.get(after[i]));
+      out.add(EventCard.read(Urls.withoutQuery(EventLinks.url(link.attr("href"), base)), link, card));
+    }
+    return out;
+  }
+
+  private static Page.Element card(Page.Element link, Page.Element before, Page.Element after) {
+    Page.Element card = link;
+    Page.Element up = link.parent();
+    for (int level = 0; up != null && level < MAX_CLIMB; level++) {
+      if ((before != null && up.contains(before)) || (after != null && up.contains(after))
+          || EventCard.longerThan(up.text(), MAX_CARD_TEXT)) {
+        break;
+      }
+      card = up;
+      up = up.parent();
+    }
+    return card;
+  }
+}

@@ -1,0 +1,132 @@
+package app.worthit.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What an event card in the DOM shows: title, time, price, attendees, online. */
+final class EventCard {
+  private static final Pattern ATTENDEES =
+      Pattern.compile("(?i)([0-9][0-9,.]*)\\s+(attendees|attendee|going|attending)\\b");
+  private static final Pattern ISO_START = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}.*");
+  private static final int MAX_PRICE_TEXT = 30;
+
+  private EventCard() {}
+
+  static EventDraft read(String url, Page.Element link, Page.Element card) {
+    String text = squash(card.text());
+    String paid = link.attr("data-event-paid-status");
+    Integer price = "free".equals(paid) ? Integer.valueOf(0) : null;
+    String currency = null;
+    if (price == null) {
+      for (Page.Element p : card.select("p, span")) {
+        String t = squash(p.text());
+        if (t.length() <= MAX_PRICE_TEXT && Money.fromText(t) != null) {
+          price = Money.fromText(t);
+          currency = Money.currencyOf(t);
+          break;
+        }
+      }
+    }
+    Matcher going = ATTENDEES.matcher(text);
+    Integer attendees = going.find() ? count(going.group(1)) : null;
+    String location = link.attr("data-event-location");
+    Boolean online = "online".equalsIgnoreCase(location) || text.contains("Online event") ? Boolean.TRUE : null;
+    return new EventDraft(url, title(link, card), null, null, null, start(card), null, price,
+        currency, attendees, null, online);
+  }
+
+  private static Integer count(String digits) {
+    String d = digits.replace(",", "").replace(".", "");
+    return d.isEmpty() || d.length() > 9 ? null : Integer.valueOf(Integer.parseInt(d));
+  }
+
+  /** The title: in the link first (Meetup), then in the card (Eventbrite's h3 beside the link),
+   *  smaller headings before larger ones, which are more often a section's header. */
+  private static String title(Page.Element link, Page.Element card) {
+    String t = first(link, "h1, h2, h3, h4, [class*=itle]");
+    for (String selector : new String[] {"h3, h4", "[class*=itle]", "h2", "h1"}) {
+      if (t == null) {
+        t = first(card, selector);
+      }
+    }
+    if (t != null) {
+      return t;
+    }
+    String label = link.attr("aria-label");
+    if (label != null && label.startsWith("View ")) {
+      label = label.substring(5);
+    }
+    t = PlainText.line(label);
+    if (t == null) {
+      t = PlainText.line(link.text());
+    }
+    return t != null && t.length() <= 200 ? t : null;
+  }
+
+  private static String first(Page.Element root, String selector) {
+    for (Page.Element e : root.select(selector)) {
+      String t = PlainText.line(e.text());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String start(Page.Element card) {
+    for (Page.Element time : card.select("time[datetime]")) {
+      String iso = time.attr("datetime");
+      if (iso != null && ISO_START.matcher(iso.trim()).matches()) {
+        return iso.trim();
+      }
+      String epoch = EpochTime.fromDigits(iso == null ? null : iso.trim()); // legacy Meetup cards
+      if (epoch != null) {
+        return epoch;
+      }
+    }
+    return null;
+  }
+
+  /** Text with runs of white space collapsed, as jsoup and the browser's textContent differ there. */
+  static String squash(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when the text, white space collapsed, is longer than limit; stops reading at the limit. */
+  static boolean longerThan(String s, int limit) {
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; s != null && i < s.length(); i++) {
+      boolean sp = isSpace(s.charAt(i));
+      if (!sp || !space) {
+        length++;
+        if (length > limit) {
+          return true;
+        }
+      }
+      space = sp;
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0';
+  }
+}

@@ -1,0 +1,118 @@
+package app.worthit.extract;
+
+import app.worthit.json.JsonValue;
+import app.worthit.model.Listing;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every event listing a page holds, read from its JSON-LD, its embedded site state and its event
+ * cards, merged by subject key with the most trusted source first.
+ */
+public final class PageExtractor {
+  private PageExtractor() {}
+
+  /** The page's events in order of first appearance (JSON-LD, state, then cards); never throws. */
+  public static List<Listing> extract(Page page) {
+    List<List<EventDraft>> found = new ArrayList<>();
+    String base = null;
+    try {
+      base = address(page);
+      List<String> jsonLd = new ArrayList<>();
+      for (Page.Element s : page.select("script[type*=\"ld+json\"]")) {
+        jsonLd.add(s.text());
+      }
+      String nextData = null;
+      List<String> plainScripts = new ArrayList<>();
+      for (Page.Element s : page.select("script")) {
+        String text = s.text();
+        if ("__NEXT_DATA__".equals(s.attr("id"))) {
+          nextData = text;
+        } else if (text != null && (text.contains("__SERVER_DATA__") || text.contains("__APOLLO_STATE__"))) {
+          plainScripts.add(text);
+        }
+      }
+      scriptDrafts(found, base, jsonLd, nextData, plainScripts);
+      found.add(DomCardSource.events(page, base));
+    } catch (RuntimeException e) {
+      // A hostile or broken page must never break the caller: keep what was read before the fault.
+    }
+    return merge(found);
+  }
+
+  /**
+   * Extraction without a DOM, for the JVM/JS parity test: the page address, the JSON-LD script
+   * texts, the __NEXT_DATA__ text and a script assigning window.__SERVER_DATA__ (each may be null).
+   */
+  public static List<Listing> fromScripts(
+      String address, List<String> jsonLdTexts, String nextDataText, String serverDataScriptText) {
+    List<String> plain = new ArrayList<>();
+    if (serverDataScriptText != null) {
+      plain.add(serverDataScriptText);
+    }
+    List<List<EventDraft>> found = new ArrayList<>();
+    try {
+      scriptDrafts(found, address, jsonLdTexts == null ? List.of() : jsonLdTexts, nextDataText, plain);
+    } catch (RuntimeException e) {
+      // As in extract: keep what was read before the fault.
+    }
+    return merge(found);
+  }
+
+  private static void scriptDrafts(List<List<EventDraft>> found,
+      String base, List<String> jsonLd, String nextData, List<String> plainScripts) {
+    for (String text : jsonLd) {
+      found.add(JsonLdSource.events(text, base));
+    }
+    JsonValue next = JsonFields.parse(nextData);
+    if (next != null) {
+      found.add(MeetupApolloSource.fromNextData(next));
+      found.add(EventbriteNextDataSource.fromNextData(next));
+    }
+    for (String script : plainScripts) {
+      found.add(EventbriteServerDataSource.fromScript(script));
+      JsonValue apollo = JsonFields.parse(ScriptAssignment.objectText(script, "__APOLLO_STATE__"));
+      if (apollo != null) {
+        found.add(MeetupApolloSource.fromCache(apollo.asObj()));
+      }
+    }
+  }
+
+  private static List<Listing> merge(List<List<EventDraft>> found) {
+    Map<String, EventDraft> byKey = new LinkedHashMap<>();
+    for (List<EventDraft> source : found) {
+      for (EventDraft d : source) {
+        String key = d.key();
+        if (key != null) {
+          EventDraft known = byKey.get(key);
+          byKey.put(key, known == null ? d : known.fill(d));
+        }
+      }
+    }
+    List<Listing> out = new ArrayList<>();
+    for (EventDraft d : byKey.values()) {
+      Listing l = d.toListing();
+      if (l != null) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** The page address, else its canonical link, else null. */
+  private static String address(Page page) {
+    String address = page.address();
+    if (address != null) {
+      return address;
+    }
+    for (Page.Element link : page.select("link[rel=canonical]")) {
+      String href = link.attr("href");
+      if (href != null && !href.isEmpty()) {
+        return href.trim();
+      }
+    }
+    return null;
+  }
+}

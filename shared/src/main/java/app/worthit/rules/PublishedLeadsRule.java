@@ -1,0 +1,70 @@
+package app.worthit.rules;
+
+import app.worthit.model.Reason;
+import app.worthit.rules.text.Cue;
+import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.Hits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A leads group whose "leads" are job postings anyone can already find. Fires on leads-group wording
+ * ("job leads", "leads exchange") or on sharing found postings ("bring openings you've found", "jobs
+ * we've seen posted on the job boards"). Bare "share leads" among peers is not enough on its own.
+ */
+public final class PublishedLeadsRule implements Rule {
+  static final String LEADS = "published-leads/leads";
+  static final String POSTINGS = "published-leads/postings";
+
+  private static final int THRESHOLD = 2;
+  private static final Set<String> SALES = Set.of("sales", "business", "customer", "client", "qualified");
+
+  private static final List<Cue> CUES = build();
+
+  private static List<Cue> build() {
+    List<Cue> c = new ArrayList<>();
+    c.addAll(Cue.of(LEADS, 2,
+        "leads group(s)|club|meeting|exchange|sharing|share|swap|roundtable|call|list|session",
+        "job|jobs|employment|career lead(s)",
+        "lead(s) exchange|sharing|swap",
+        "job board review|roundup|round",
+        "review|reviewing|scan|scanning|go|going ~2 job board(s)",
+        "exchange|share|sharing|swap|swapping|trade|trading|pass|passing|bring|post|posting|circulate job|jobs postings|posting|openings|opening|listings|listing|ads",
+        "bring|share|sharing ~3 openings|postings|listings|vacancies|job|jobs ~3 found|seen|spotted|saw",
+        "openings|postings|listings|vacancies|jobs|positions|roles ~3 youve|weve|you|we|theyve|they|others|people found|seen|spotted|saw|missed",
+        "seen|saw|spotted|found ~2 posted|advertised|listed",
+        "postings|openings|listings you|we|they missed",
+        "publicly|already posted|advertised|listed jobs|openings|positions|roles",
+        "posted jobs|openings|positions|roles|vacancies"));
+    c.addAll(Cue.of(POSTINGS, 1,
+        "job board(s)", "jobboard(s)", "indeed", "ziprecruiter", "glassdoor", "monster com", "linkedin jobs",
+        "posting(s)", "job listing(s)", "job list(s)", "leads", "go|going around the room"));
+    return List.copyOf(c);
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.PUBLISHED_LEADS;
+  }
+
+  @Override
+  public List<Cue> cues() {
+    return CUES;
+  }
+
+  @Override
+  public Optional<Reason> evaluate(Facts facts) {
+    List<Hit> hits = new ArrayList<>(facts.affirmed(LEADS));
+    hits.addAll(facts.hits().affirmed(POSTINGS, h -> !isSalesLeads(facts, h)));
+    if (Hits.strength(hits) < THRESHOLD) {
+      return Optional.empty();
+    }
+    return Optional.of(Rules.reason(id(), Effects.RED_FLAG, Evidence.quoted(hits)));
+  }
+
+  private static boolean isSalesLeads(Facts facts, Hit h) {
+    return h.words().equals("leads") && facts.text().anyBefore(h.start(), 1, SALES);
+  }
+}

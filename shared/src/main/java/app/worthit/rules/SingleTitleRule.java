@@ -1,0 +1,134 @@
+package app.worthit.rules;
+
+import app.worthit.model.Reason;
+import app.worthit.rules.text.Cue;
+import app.worthit.rules.text.Field;
+import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.ListingText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A group for one job title, met to network, trade leads or compare notes: everyone there competes
+ * for the same jobs. Not a technology user group with talks, not a multi-role association or
+ * audience. Personal: fires when the title is the user's target title or the user set none; a
+ * different target means these are not the user's rivals, so it does not fire.
+ */
+public final class SingleTitleRule implements Rule {
+  static final String PEER = "single-title/peer";
+  static final String TALKS = "single-title/talks";
+  static final String TECH = "single-title/tech";
+  static final String USER_GROUP = "single-title/user-group";
+  static final String MULTI = "single-title/multi";
+
+  private static final Set<String> AUDIENCE_MARKS = Set.of("for", "only", "exclusively", "just", "solely",
+      "strictly", "to", "among", "between");
+  private static final Set<String> NOT_AUDIENCE = Set.of("meet", "ask", "with", "from", "hire", "hiring", "by",
+      "about", "become", "becoming", "aspiring", "future");
+
+  private static final List<Cue> CUES = build();
+
+  private static List<Cue> build() {
+    List<Cue> c = new ArrayList<>();
+    c.addAll(Cue.of(PEER, 1,
+        "roundtable(s)", "round table(s)", "networking", "network", "happy hour", "mixer", "circle", "peer(s)",
+        "forum", "talk shop", "compare|swap|share|trade|exchange|sharing|trading|swapping notes|leads|tips|stories",
+        "job market", "job search", "jobs", "career(s)", "breakfast", "lunch", "dinner", "drinks", "club",
+        "collective", "social", "meetup", "meet up", "coffee", "gathering", "get together", "connect", "only",
+        "exclusively", "mastermind", "huddle"));
+    c.addAll(Cue.of(TALKS, 1,
+        "talk(s)", "presentation(s)", "speaker(s)", "lightning talk(s)", "workshop(s)", "hands on", "demo(s)",
+        "tutorial(s)", "codelab(s)", "hackathon(s)", "keynote(s)", "live coding", "deep dive"));
+    c.addAll(Cue.of(TECH, 1,
+        "python", "java", "javascript", "typescript", "react", "angular", "vue", "node", "nodejs", "kubernetes",
+        "docker", "aws", "azure", "gcp", "cloud", "devops", "rust", "golang", "ruby", "rails", "php", "dotnet",
+        "sql", "postgres", "data engineering", "machine learning", "ml", "ai", "llm(s)", "android", "ios", "swift",
+        "kotlin", "scala", "elixir", "haskell", "linux", "terraform", "salesforce", "sap", "selenium", "cypress",
+        "playwright", "figma", "unity", "blockchain", "tableau", "power bi", "spark", "kafka", "graphql",
+        "test automation", "open source"));
+    c.addAll(Cue.of(USER_GROUP, 1, "user|users group(s)", "usergroup(s)"));
+    c.addAll(Cue.of(MULTI, 1,
+        "all|every|any|many|different|mixed roles|role|functions|disciplines|titles|job",
+        "cross functional", "regardless of role|title", "and anyone", "everyone welcome", "all welcome"));
+    return List.copyOf(c);
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.SINGLE_TITLE;
+  }
+
+  @Override
+  public List<Cue> cues() {
+    return CUES;
+  }
+
+  @Override
+  public Optional<Reason> evaluate(Facts facts) {
+    Hit title = audienceTitle(facts);
+    if (title == null || isTechUserGroup(facts) || facts.affirmed(PEER).isEmpty()
+        || !facts.affirmed(MULTI).isEmpty() || JobTitles.distinctRoles(facts) >= JobTitles.MULTI_ROLE
+        || IndustryAssociationRule.fires(facts)) {
+      return Optional.empty();
+    }
+    String target = facts.profile().targetTitle();
+    boolean noTarget = target == null || target.isBlank();
+    if (!noTarget && !sameFamily(JobTitles.family(title), target)) {
+      return Optional.empty();
+    }
+    String where = title.field().isName() ? " in the name" : " in the audience";
+    String evidence = "\"" + title.words() + "\"" + where
+        + (noTarget ? "; no target title set" : "; your target title: " + target.trim());
+    return Optional.of(Rules.reason(id(), Effects.RED_FLAG, evidence));
+  }
+
+  /** The one title the group is for, from its name or an audience phrase, or null if none or several. */
+  private static Hit audienceTitle(Facts facts) {
+    List<Hit> inName = new ArrayList<>();
+    List<Hit> inAudience = new ArrayList<>();
+    ListingText text = facts.text();
+    for (Hit h : JobTitles.titles(facts)) {
+      if (text.anyBefore(h.start(), 2, NOT_AUDIENCE) || text.anyAfter(h.end(), 1, NOT_AUDIENCE)) {
+        continue;
+      }
+      if (h.field().isName()) {
+        inName.add(h);
+      } else if (text.anyBefore(h.start(), 3, AUDIENCE_MARKS) || text.anyAfter(h.end(), 1, Set.of("only"))) {
+        inAudience.add(h);
+      }
+    }
+    if (inName.isEmpty() && inAudience.isEmpty()) {
+      for (Hit h : JobTitles.unlistedTitles(facts)) {
+        if (!text.anyBefore(h.start(), 2, NOT_AUDIENCE) && !text.anyAfter(h.end(), 1, NOT_AUDIENCE)) {
+          inName.add(h);
+        }
+      }
+    }
+    List<Hit> chosen = inName.isEmpty() ? inAudience : inName;
+    Set<String> families = new LinkedHashSet<>();
+    for (Hit h : chosen) {
+      families.add(JobTitles.family(h));
+    }
+    return families.size() == 1 ? chosen.get(0) : null;
+  }
+
+  private static boolean isTechUserGroup(Facts facts) {
+    return !facts.affirmed(USER_GROUP).isEmpty()
+        || (!facts.affirmed(TECH).isEmpty() && !facts.affirmed(TALKS).isEmpty());
+  }
+
+  private static boolean sameFamily(String family, String target) {
+    if (family.equals(JobTitles.unlistedFamily(target))) {
+      return true;
+    }
+    for (Hit h : Rules.LEXICON.scan(ListingText.of(target)).affirmedByPrefix(JobTitles.TITLE)) {
+      if (family.equals(JobTitles.family(h))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

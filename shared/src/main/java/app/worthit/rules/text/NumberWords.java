@@ -1,0 +1,23 @@
+package app.worthit.rules.text;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Number words a listing may use in place of digits ("two meetings", "a dozen booths"). */
+final class NumberWords {
+  private static final Set<String> WORDS = new HashSet<>();
+
+  static {
+    for (String w : ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        + " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+        + " ninety hundred hundreds thousand thousands dozen dozens").split(" ")) {
+      WORDS.add(w);
+    }
+  }
+
+  private NumberWords() {}
+
+  static boolean contains(String token) {
+    return WORDS.contains(token);
+  }
+}

@@ -1,0 +1,225 @@
+package app.worthit.rules.text;
+
+import java.util.List;
+
+/**
+ * Turns free text (plain, Markdown or stray HTML) into lowercase words, in one pass and without
+ * regular expressions so a 100 KB description stays cheap: accents are folded, apostrophes dropped
+ * ("you're" becomes "youre"), links, tags and emoji vanish, and clause ends become {@link #STOP}
+ * and commas {@link #COMMA} so that no phrase matches across them.
+ */
+public final class Tokenizer {
+  /** The token that ends a sentence or a field. */
+  public static final String STOP = ".";
+  /** The token a comma leaves behind. */
+  public static final String COMMA = ",";
+
+  private static final int MAX_TAG = 300;
+  private static final int MAX_ENTITY = 10;
+
+  private Tokenizer() {}
+
+  /** Appends the tokens of text to out, then a STOP. */
+  public static void tokenize(String text, List<String> out) {
+    if (text == null) {
+      return;
+    }
+    Word word = new Word();
+    int n = text.length();
+    int i = 0;
+    // Next '>' and ';' at or after i, moved forward only, so stray '<' and '&' stay linear.
+    int gt = -1;
+    int semi = -1;
+    while (i < n) {
+      char c = text.charAt(i);
+      boolean lower = c >= 'a' && c <= 'z';
+      boolean upper = c >= 'A' && c <= 'Z';
+      boolean digit = c >= '0' && c <= '9';
+      if (lower || upper || digit) {
+        if (word.length == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
+          i = skipLink(text, i);
+          continue;
+        }
+        if (c == '1' && word.length == 0 && isOneToOne(text, i)) {
+          out.add("one");
+          out.add("on");
+          out.add("one");
+          i += 3;
+          continue;
+        }
+        word.append(upper ? (char) (c + 32) : c);
+        i++;
+        continue;
+      }
+      switch (c) {
+        case ' ', '\t', '-', '(', ')', '[', ']', '*', '_', '#', '/', '"', '>', '\\', '+', '=', '~' -> {
+          word.flush(out);
+          i++;
+        }
+        case '\'', '\u2019', '\u2018', '\u02bc', '`' -> i++;
+        case '<' -> {
+          if (gt < i) {
+            gt = nextOrEnd(text, '>', i);
+          }
+          int end = isTagStart(text, i) && gt < n && gt - i <= MAX_TAG ? gt : -1;
+          word.flush(out);
+          i = end < 0 ? i + 1 : end + 1;
+        }
+        case '&' -> {
+          if (semi < i) {
+            semi = nextOrEnd(text, ';', i);
+          }
+          int end = semi;
+          if (end < n && end - i <= MAX_ENTITY) {
+            if (!isApostrophe(text.substring(i + 1, end))) {
+              word.flush(out);
+            }
+            i = end + 1;
+          } else {
+            word.flush(out);
+            i++;
+          }
+        }
+        case '.' -> {
+          word.flush(out);
+          boolean inWord = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+          if (!inWord) {
+            stop(out, STOP);
+          }
+          i++;
+        }
+        case '!', '?', ';', ':', '\n', '\r', '|', '\u2022', '\u00b7', '\u2026' -> {
+          word.flush(out);
+          stop(out, STOP);
+          i++;
+        }
+        case ',' -> {
+          word.flush(out);
+          stop(out, COMMA);
+          i++;
+        }
+        default -> {
+          String folded = c >= 128 ? AccentFold.fold(c) : null;
+          if (folded != null) {
+            word.append(folded);
+          } else if (c >= 128 && Character.isLetter(c)) {
+            word.append(Character.toLowerCase(c));
+          } else {
+            word.flush(out);
+          }
+          i++;
+        }
+      }
+    }
+    word.flush(out);
+    stop(out, STOP);
+  }
+
+  /** True for the words that stand for a number in counting phrases. */
+  public static boolean isNumber(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (!(first >= '0' && first <= '9') && "otfsenhzd".indexOf(first) < 0) {
+      return false;
+    }
+    boolean digits = true;
+    for (int i = 0; i < token.length() && digits; i++) {
+      char c = token.charAt(i);
+      digits = c >= '0' && c <= '9';
+    }
+    return digits || NumberWords.contains(token);
+  }
+
+  /** The word being read, in a reused buffer. */
+  private static final class Word {
+    private char[] chars = new char[32];
+    private int length;
+
+    void append(char c) {
+      if (length == chars.length) {
+        char[] bigger = new char[length * 2];
+        System.arraycopy(chars, 0, bigger, 0, length);
+        chars = bigger;
+      }
+      chars[length++] = c;
+    }
+
+    void append(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i));
+      }
+    }
+
+    void flush(List<String> out) {
+      if (length > 0) {
+        out.add(new String(chars, 0, length));
+        length = 0;
+      }
+    }
+  }
+
+  private static void stop(List<String> out, String mark) {
+    if (out.isEmpty()) {
+      return;
+    }
+    String last = out.get(out.size() - 1);
+    if (STOP.equals(last)) {
+      return;
+    }
+    if (COMMA.equals(last)) {
+      out.set(out.size() - 1, mark);
+      return;
+    }
+    out.add(mark);
+  }
+
+  private static boolean isOneToOne(String s, int i) {
+    return i + 2 < s.length() && s.charAt(i + 1) == ':' && s.charAt(i + 2) == '1'
+        && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+        && (i + 3 >= s.length() || !Character.isDigit(s.charAt(i + 3)));
+  }
+
+  private static boolean isLinkStart(String s, int i) {
+    char c = s.charAt(i);
+    if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
+      return false;
+    }
+    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
+        || s.regionMatches(true, i, "www.", 0, 4);
+  }
+
+  private static int skipLink(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c == ')' || c == ']' || c == '>' || c == '"' || c == '<') {
+        return i;
+      }
+      i++;
+    }
+    return n;
+  }
+
+  private static boolean isTagStart(String s, int i) {
+    if (i + 1 >= s.length()) {
+      return false;
+    }
+    char next = s.charAt(i + 1);
+    return Character.isLetter(next) || next == '/' || next == '!';
+  }
+
+  private static int nextOrEnd(String s, char c, int from) {
+    int at = s.indexOf(c, from);
+    return at < 0 ? s.length() : at;
+  }
+
+  private static boolean isApostrophe(String entity) {
+    return entity.equals("#39") || entity.equals("#x27") || entity.equals("apos") || entity.equals("rsquo")
+        || entity.equals("lsquo") || entity.equals("#8217");
+  }
+}

@@ -1,0 +1,58 @@
+package app.worthit.rules.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+  private static Hits scan(String pattern, String text) {
+    return new Lexicon(List.of(new Cue("t", 1, pattern))).scan(ListingText.of(text));
+  }
+
+  @Test
+  void matches_alternatives_suffixes_and_prefixes() {
+    assertEquals("support circles", scan("support group(s)|circle(s)", "A support circles meet").all("t").get(0).words());
+    assertEquals("encouraging words", scan("encourag* words", "Encouraging words").all("t").get(0).words());
+  }
+
+  @Test
+  void matches_optional_parts_gaps_and_numbers() {
+    assertEquals(1, scan("meet [the] founder(s)", "meet founders").all("t").size());
+    assertEquals(1, scan("meet [the] founder(s)", "meet the founders").all("t").size());
+    assertEquals(1, scan("visit ~2 up to # times", "visit us up to three times").all("t").size());
+    assertEquals(0, scan("visit ~2 up to # times", "visit us up to many times").all("t").size());
+  }
+
+  @Test
+  void never_matches_across_a_sentence_or_comma() {
+    assertTrue(scan("support group", "support. group").all("t").isEmpty());
+    assertTrue(scan("support ~2 group", "support us, group").all("t").isEmpty());
+  }
+
+  @Test
+  void marks_denied_phrases_as_negated() {
+    assertTrue(scan("support group", "This is not a support group").all("t").get(0).negated());
+    assertTrue(scan("vendor(s)", "No sponsors or vendors").all("t").get(0).negated());
+    assertTrue(scan("vendor(s)", "A vendor-free evening").all("t").get(0).negated());
+    assertTrue(scan("sales pitch*", "Sales pitches are not allowed").all("t").get(0).negated());
+    assertFalse(scan("job leads", "Not just job leads: real intros").all("t").get(0).negated());
+    assertFalse(scan("support group", "No agenda. A support group for all").all("t").get(0).negated());
+  }
+
+  @Test
+  void rejects_patterns_that_cannot_be_indexed() {
+    assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "[the] group"))));
+    assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "ab* group"))));
+  }
+
+  @Test
+  void counts_each_cue_once_however_often_it_repeats() {
+    Hits hits = scan("vendor(s)", "vendors vendors vendors");
+    assertEquals(3, hits.all("t").size());
+    assertEquals(1, Hits.strength(hits.all("t")));
+  }
+}
