@@ -7,7 +7,6 @@ import app.worthit.json.JsonWriter;
 import app.worthit.server.app.AdminCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -20,12 +19,7 @@ public final class Moderation {
     this.api = api;
   }
 
-  /** A new admin token for the database file, made by {@code admin create-token --db}. */
-  public static String adminToken(Path db) {
-    return adminToken(db.toString());
-  }
-
-  /** An admin token made by the command line on {@code db} (a file path or JDBC URL). */
+  /** A new admin token for the database (a file path or JDBC URL), made by {@code admin create-token --db}. */
   public static String adminToken(String db) {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new AdminCommand());

@@ -1,12 +1,14 @@
 package app.worthit.model;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import app.worthit.text.Split;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Small, TeaVM-safe URL handling: just what extraction and subject keys need. */
+/**
+ * Small, TeaVM-safe URL handling: just what extraction and subject keys need. Plain character
+ * scanning rather than regular expressions, which are slow in the JavaScript build.
+ */
 public final class Urls {
-  private static final Pattern ABSOLUTE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
-  private static final Pattern ORIGIN = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*)");
 
   private Urls() {}
 
@@ -19,9 +21,9 @@ public final class Urls {
     if (h.isEmpty() || h.startsWith("#")) {
       return null;
     }
-    Matcher scheme = ABSOLUTE.matcher(h);
-    if (scheme.find()) {
-      String s = scheme.group(1).toLowerCase();
+    String scheme = scheme(h);
+    if (scheme != null) {
+      String s = scheme.toLowerCase();
       return s.equals("http") || s.equals("https") ? h : null;
     }
     if (base == null || !isHttp(base)) {
@@ -30,20 +32,20 @@ public final class Urls {
     if (h.startsWith("//")) {
       return base.substring(0, base.indexOf(':') + 1) + h;
     }
-    Matcher origin = ORIGIN.matcher(base);
-    if (!origin.find()) {
+    String origin = origin(base);
+    if (origin == null) {
       return null;
     }
     if (h.startsWith("/")) {
-      return origin.group(1) + h;
+      return origin + h;
     }
-    String path = withoutQuery(base).substring(origin.group(1).length());
+    String path = withoutQuery(base).substring(origin.length());
     if (h.startsWith("?")) {
-      return origin.group(1) + (path.isEmpty() ? "/" : path) + h;
+      return origin + (path.isEmpty() ? "/" : path) + h;
     }
     int slash = path.lastIndexOf('/');
     String dir = slash < 0 ? "/" : path.substring(0, slash + 1);
-    return origin.group(1) + normalisePath(dir + h);
+    return origin + normalisePath(dir + h);
   }
 
   /** The URL without its query string and fragment. */
@@ -74,11 +76,11 @@ public final class Urls {
     if (!isHttp(url)) {
       return null;
     }
-    Matcher origin = ORIGIN.matcher(url);
-    if (!origin.find()) {
+    String origin = origin(url);
+    if (origin == null) {
       return null;
     }
-    String authority = origin.group(1).substring(origin.group(1).indexOf("//") + 2);
+    String authority = origin.substring(origin.indexOf("//") + 2);
     int at = authority.lastIndexOf('@');
     if (at >= 0) {
       authority = authority.substring(at + 1);
@@ -89,20 +91,20 @@ public final class Urls {
 
   /** The path of an absolute URL ("/" when empty), without query or fragment. */
   public static String path(String url) {
-    Matcher origin = ORIGIN.matcher(url);
-    if (!origin.find()) {
+    String origin = origin(url);
+    if (origin == null) {
       return "/";
     }
-    String path = withoutQuery(url).substring(origin.group(1).length());
+    String path = withoutQuery(url).substring(origin.length());
     return path.isEmpty() ? "/" : path;
   }
 
   private static String normalisePath(String path) {
-    String[] parts = path.split("/", -1);
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
-      String p = parts[i];
-      boolean last = i == parts.length - 1;
+    List<String> parts = Split.onKeepingEmpty(path, '/');
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      boolean last = i == parts.size() - 1;
       if (p.equals(".")) {
         if (last) {
           out.add("");
@@ -119,5 +121,43 @@ public final class Urls {
       }
     }
     return String.join("/", out);
+  }
+
+  /** The scheme before the first ':' when the text starts with a valid one, else null. */
+  private static String scheme(String s) {
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      return null;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        return s.substring(0, i);
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "scheme://authority" of an absolute URL with "//", else null. */
+  private static String origin(String url) {
+    String scheme = scheme(url);
+    if (scheme == null || !url.startsWith("//", scheme.length() + 1)) {
+      return null;
+    }
+    int i = scheme.length() + 3;
+    while (i < url.length()) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+      i++;
+    }
+    return url.substring(0, i);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -4,8 +4,6 @@ import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.db.Database;
-import app.worthit.server.db.CorrectionDao;
-import app.worthit.server.db.CorrectionRow;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.AdminHandler;
 import app.worthit.server.http.AdminPageHandler;
@@ -31,8 +29,6 @@ import app.worthit.server.moderation.ModerationThrottle;
 import app.worthit.server.sync.SyncService;
 import io.javalin.Javalin;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +51,7 @@ public final class WorthItServer implements AutoCloseable {
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
     CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
-    Supplier<List<CorrectionRow>> applied = () -> db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied);
-    CorrectionIndex corrections = db.shared() ? CorrectionIndex.reloading(applied, settings.communityMaxAgeMillis())
-        : CorrectionIndex.of(applied.get());
+    CorrectionIndex corrections = CorrectionIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);

@@ -10,15 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A real server over a real database (each test class runs on SQLite and on PostgreSQL), an admin
- * token made by the command line, and moderation steps.
+ * A real server over a real database of each engine (SQLite file, PostgreSQL schema), an admin token
+ * made by the command line on the same database, and moderation steps. Subclasses are parameterized by engine.
  */
-@ParameterizedClass
-@EnumSource(Engine.class)
 abstract class ModerationTestBase {
   static final String GROUP_A = "meetup:group:denver-tech-founders";
   static final String GROUP_B = "meetup:group:boulder-referral-club";

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.worthit.server.Api;
 import app.worthit.server.Moderation;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PermissionsApiTest extends ModerationTestBase {
   static final String WHY = "Organiser's note.";
 
