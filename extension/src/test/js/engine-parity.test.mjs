@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extract, score } from '../../../target/js/engine.mjs';
+import { extract, score, scoreCorrected } from '../../../target/js/engine.mjs';
 
 const target = (path) => fileURLToPath(new URL(`../../../target/${path}`, import.meta.url));
 const inCi = process.env.CI === 'true';
@@ -39,6 +39,13 @@ test('own scoring vectors give the JVM answers', (t) => {
   assert.ok(list.some((v) => v.expected.startsWith('{"error"')), 'own vectors include bad requests');
   assert.ok(list.some((v) => v.expected.startsWith('{"key"')), 'own vectors include verdicts');
   replay(t, list, score);
+});
+
+test('own scoring vectors with corrections give the JVM answers', (t) => {
+  const list = vectors('own-corrected-scoring.json');
+  assert.ok(list.some((v) => v.expected.includes('"rule":"correction"')), 'vectors include a correction reason');
+  assert.ok(list.some((v) => v.expected.startsWith('{"error"')), 'vectors include bad input');
+  replay(t, list, scoreCorrected);
 });
 
 test('own extraction vectors give the JVM answers', (t) => {

@@ -6,7 +6,11 @@ import app.worthit.json.JsonParser;
 import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.model.Listing;
+import app.worthit.model.Correction;
+import app.worthit.model.ScoreRequest;
+import app.worthit.rules.Corrections;
 import app.worthit.rules.Scorer;
+import app.worthit.wire.CorrectionJson;
 import app.worthit.wire.ListingJson;
 import app.worthit.wire.ScoreRequestJson;
 import app.worthit.wire.VerdictJson;
@@ -38,6 +42,24 @@ public final class EngineExports {
     try {
       return JsonWriter.write(VerdictJson.toJson(Scorer.score(ScoreRequestJson.parse(requestJson))));
     } catch (JsonException | WireException e) {
+      return error(e.getMessage());
+    }
+  }
+
+  /**
+   * Scoring with accepted corrections: {"request": ScoreRequest, "groupKey"?: the listing's group as
+   * found on the page, "corrections": [Correction] as the community answer gives them} to the
+   * Verdict's JSON, or {"error": message}.
+   */
+  @JSExport
+  public static String scoreCorrected(String inputJson) {
+    try {
+      JsonValue input = JsonParser.parse(inputJson, ScoreRequestJson.MAX_DEPTH, ScoreRequestJson.MAX_CHARS);
+      ScoreRequest request = ScoreRequestJson.fromJson(input.path("request"));
+      List<Correction> known = CorrectionJson.listFromJson(input.path("corrections"), "corrections");
+      Corrections applied = Corrections.select(request.listing().key(), input.path("groupKey").asString(), known);
+      return JsonWriter.write(VerdictJson.toJson(Scorer.score(request, null, applied)));
+    } catch (JsonException | WireException | IllegalArgumentException e) {
       return error(e.getMessage());
     }
   }

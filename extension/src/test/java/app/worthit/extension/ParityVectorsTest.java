@@ -42,6 +42,19 @@ class ParityVectorsTest {
   }
 
   @Test
+  void writes_the_projects_own_corrected_scoring_vectors() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    List<String> lines = Files.readAllLines(resource("own-corrected-requests.jsonl"), StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      vectors.add("own-corrected-" + (i + 1), lines.get(i), EngineExports.scoreCorrected(lines.get(i)));
+    }
+    String corrected = EngineExports.scoreCorrected(lines.get(0));
+    assertTrue(corrected.contains("\"rule\":\"correction\""), corrected);
+    assertTrue(vectors.size() >= 6);
+    vectors.write("own-corrected-scoring.json");
+  }
+
+  @Test
   void writes_the_projects_own_extraction_vectors() throws IOException {
     ParityVectors vectors = new ParityVectors();
     for (String page : new String[] {"own-page.html", "own-meetup-apollo.html"}) {
