@@ -12,12 +12,13 @@ import app.worthit.server.db.DeviceRow;
 import app.worthit.server.db.PairingCodeDao;
 import app.worthit.server.db.RecordDao;
 import app.worthit.server.db.RecordRow;
+import app.worthit.server.db.WriteTx;
 import app.worthit.server.http.Problem;
 import app.worthit.json.JsonParser;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.jdbi.v3.core.Handle;
+
 
 /** Anonymous accounts and their devices: creation, pairing, listing, revocation, deletion. */
 public final class Accounts {
@@ -38,9 +39,9 @@ public final class Accounts {
   public NewDevice create(String deviceName) {
     String accountId = Secrets.newId();
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> {
-      h.attach(AccountDao.class).insert(accountId, now);
-      return addDevice(h, accountId, deviceName, now);
+    return db.writer().submit(tx -> {
+      tx.dao(AccountDao.class).insert(accountId, now);
+      return addDevice(tx, accountId, deviceName, now);
     });
   }
 
@@ -49,8 +50,8 @@ public final class Accounts {
     String code = Secrets.newPairingCode();
     long now = clock.getAsLong();
     long expiresAt = now + PAIRING_TTL_MILLIS;
-    db.writer().submit((h, commit) -> {
-      PairingCodeDao codes = h.attach(PairingCodeDao.class);
+    db.writer().submit(tx -> {
+      PairingCodeDao codes = tx.dao(PairingCodeDao.class);
       codes.purgeExpired(now);
       codes.insert(Secrets.sha256(Secrets.normalizeCode(code)), who.accountId(), expiresAt);
       return null;
@@ -62,8 +63,8 @@ public final class Accounts {
   public Optional<NewDevice> pair(String typedCode, String deviceName) {
     String hash = Secrets.sha256(Secrets.normalizeCode(typedCode));
     long now = clock.getAsLong();
-    return db.writer().submit((h, commit) -> h.attach(PairingCodeDao.class).redeem(hash, now)
-        .map(accountId -> addDevice(h, accountId, deviceName, now)));
+    return db.writer().submit(tx -> tx.dao(PairingCodeDao.class).redeem(hash, now)
+        .map(accountId -> addDevice(tx, accountId, deviceName, now)));
   }
 
   /** The devices of the caller's account. */
@@ -73,7 +74,7 @@ public final class Accounts {
 
   /** Revokes a device of the caller's account; another account's device is a 404, like a missing one. */
   public void revoke(Principal who, String deviceId) {
-    int deleted = db.writer().submit((h, commit) -> h.attach(DeviceDao.class).delete(deviceId, who.accountId()));
+    int deleted = db.writer().submit(tx -> tx.dao(DeviceDao.class).delete(deviceId, who.accountId()));
     if (deleted == 0) {
       throw Problem.notFound("no device " + deviceId + " on this account");
     }
@@ -81,26 +82,26 @@ public final class Accounts {
 
   /** Deletes the account and everything of it: devices, records, codes, and its community votes. */
   public void delete(Principal who) {
-    db.writer().submit((h, commit) -> {
-      AggregateDao aggregates = h.attach(AggregateDao.class);
-      for (RecordRow rating : h.attach(RecordDao.class).liveRatings(who.accountId())) {
+    db.writer().submit(tx -> {
+      AggregateDao aggregates = tx.dao(AggregateDao.class);
+      for (RecordRow rating : tx.dao(RecordDao.class).liveRatings(who.accountId())) {
         String vote = JsonParser.parse(rating.value()).path("vote").asString();
         VoteDelta delta = VoteDelta.between(rating.recordKey(), vote, null);
         String prefix = VoteDelta.prefixOf(rating.recordKey());
         aggregates.add(rating.recordKey(), prefix, delta.worthIt(), delta.notWorthIt());
-        commit.then(() -> community.apply(prefix, delta));
+        tx.afterCommit(() -> community.apply(prefix, delta));
       }
-      if (h.attach(AccountDao.class).delete(who.accountId()) == 0) {
+      if (tx.dao(AccountDao.class).delete(who.accountId()) == 0) {
         throw Problem.unauthorized("the account was already deleted");
       }
       return null;
     });
   }
 
-  private static NewDevice addDevice(Handle h, String accountId, String name, long now) {
+  private static NewDevice addDevice(WriteTx tx, String accountId, String name, long now) {
     String deviceId = Secrets.newId();
     String token = Secrets.newToken();
-    h.attach(DeviceDao.class).insert(deviceId, accountId, name, Secrets.sha256(token), now);
+    tx.dao(DeviceDao.class).insert(deviceId, accountId, name, Secrets.sha256(token), now);
     return new NewDevice(accountId, deviceId, token);
   }
 }

@@ -41,7 +41,7 @@ public final class WorthItServer implements AutoCloseable {
     Database db = Database.open(settings.db(), settings.readers());
     CommunityIndex community = CommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
     Throttle throttle = new Throttle(settings.limits());
-    Callers callers = new Callers(new Authenticator(db.reads()), throttle);
+    Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
     Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
         new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),

@@ -1,16 +1,16 @@
 package app.worthit.server.auth;
 
-import app.worthit.server.db.DeviceDao;
+import app.worthit.server.db.Database;
+import app.worthit.server.db.SyncQueries;
 import app.worthit.server.http.Problem;
 import io.javalin.http.Context;
-import org.jdbi.v3.core.Jdbi;
 
 /** Turns an {@code Authorization: Bearer} header into a {@link Principal}, or a 401 problem. */
 public final class Authenticator {
-  private final Jdbi reads;
+  private final Database db;
 
-  public Authenticator(Jdbi reads) {
-    this.reads = reads;
+  public Authenticator(Database db) {
+    this.db = db;
   }
 
   /** The caller, looked up by the hash of its token on every request so revocation acts at once. */
@@ -24,7 +24,7 @@ public final class Authenticator {
       throw Problem.unauthorized("the token is not valid");
     }
     String hash = Secrets.sha256(token);
-    return reads.withExtension(DeviceDao.class, dao -> dao.findByTokenHash(hash))
+    return db.read(s -> SyncQueries.deviceByTokenHash(s, hash))
         .map(d -> new Principal(d.accountId(), d.id()))
         .orElseThrow(() -> Problem.unauthorized("the token is not valid or its device was revoked"));
   }

@@ -8,10 +8,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The community_aggregates table: one row per rated event key, kept in step with the ratings. */
 @RegisterConstructorMapper(AggregateRow.class)
 public interface AggregateDao {
-  @SqlUpdate("INSERT INTO community_aggregates (record_key, key_prefix, worth_it, not_worth_it)"
+  /** Shared with {@link SyncQueries}. */
+  String ADD = "INSERT INTO community_aggregates (record_key, key_prefix, worth_it, not_worth_it)"
       + " VALUES (:recordKey, :keyPrefix, :worthIt, :notWorthIt)"
       + " ON CONFLICT (record_key) DO UPDATE SET worth_it = community_aggregates.worth_it + excluded.worth_it,"
-      + " not_worth_it = community_aggregates.not_worth_it + excluded.not_worth_it")
+      + " not_worth_it = community_aggregates.not_worth_it + excluded.not_worth_it";
+
+  @SqlUpdate(ADD)
   void add(String recordKey, String keyPrefix, long worthIt, long notWorthIt);
 
   @SqlQuery("SELECT record_key, key_prefix, worth_it, not_worth_it FROM community_aggregates"

@@ -44,6 +44,23 @@ public final class Database implements AutoCloseable {
     return reads;
   }
 
+  /** Hot-path reading work on a pooled connection's reusable prepared statements. */
+  public <T> T read(SqlWork<T> work) {
+    Statements s;
+    try {
+      s = pool.borrow();
+    } catch (java.sql.SQLException e) {
+      throw new StorageException("no read connection", e);
+    }
+    try {
+      return work.run(s);
+    } catch (java.sql.SQLException e) {
+      throw new StorageException("read failed", e);
+    } finally {
+      pool.release(s);
+    }
+  }
+
   /** The schema version after migrations. */
   public int schemaVersion() {
     return schemaVersion;

@@ -9,10 +9,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The devices table: each device's bearer token is stored only as its SHA-256 hash. */
 @RegisterConstructorMapper(DeviceRow.class)
 public interface DeviceDao {
+  /** Shared with {@link SyncQueries}. */
+  String BY_TOKEN_HASH = "SELECT id, account_id, name, token_hash, created_at FROM devices WHERE token_hash = :tokenHash";
+
   @SqlUpdate("INSERT INTO devices (id, account_id, name, token_hash, created_at) VALUES (:id, :accountId, :name, :tokenHash, :createdAt)")
   void insert(String id, String accountId, String name, String tokenHash, long createdAt);
 
-  @SqlQuery("SELECT id, account_id, name, token_hash, created_at FROM devices WHERE token_hash = :tokenHash")
+  @SqlQuery(BY_TOKEN_HASH)
   Optional<DeviceRow> findByTokenHash(String tokenHash);
 
   @SqlQuery("SELECT id, account_id, name, token_hash, created_at FROM devices WHERE account_id = :accountId ORDER BY created_at, id")

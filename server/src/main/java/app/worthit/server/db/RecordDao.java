@@ -9,19 +9,24 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The records table: the merged state of each account's records, numbered by change sequence. */
 @RegisterConstructorMapper(RecordRow.class)
 public interface RecordDao {
-  @SqlQuery("SELECT kind, record_key, value, hlc, deleted, seq FROM records"
-      + " WHERE account_id = :accountId AND kind = :kind AND record_key = :recordKey")
-  Optional<RecordRow> find(String accountId, String kind, String recordKey);
-
-  @SqlUpdate("INSERT INTO records (account_id, kind, record_key, value, hlc, deleted, seq)"
+  /** Shared with {@link SyncQueries}, which runs the same SQL on reused prepared statements. */
+  String FIND = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
+      + " WHERE account_id = :accountId AND kind = :kind AND record_key = :recordKey";
+  String UPSERT = "INSERT INTO records (account_id, kind, record_key, value, hlc, deleted, seq)"
       + " VALUES (:accountId, :kind, :recordKey, :value, :hlc, :deleted, :seq)"
       + " ON CONFLICT (account_id, kind, record_key) DO UPDATE SET"
-      + " value = excluded.value, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq")
+      + " value = excluded.value, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq";
+  String SINCE = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
+      + " WHERE account_id = :accountId AND seq > :afterSeq ORDER BY seq LIMIT :limit";
+
+  @SqlQuery(FIND)
+  Optional<RecordRow> find(String accountId, String kind, String recordKey);
+
+  @SqlUpdate(UPSERT)
   void upsert(String accountId, String kind, String recordKey, String value, String hlc, int deleted, long seq);
 
   /** Records changed after {@code afterSeq}, oldest change first. */
-  @SqlQuery("SELECT kind, record_key, value, hlc, deleted, seq FROM records"
-      + " WHERE account_id = :accountId AND seq > :afterSeq ORDER BY seq LIMIT :limit")
+  @SqlQuery(SINCE)
   List<RecordRow> since(String accountId, long afterSeq, int limit);
 
   /** The account's live ratings, to take them out of the community aggregates. */

@@ -1,6 +1,5 @@
 package app.worthit.server.http;
 
-import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.community.Aggregate;
 import app.worthit.server.community.CommunityIndex;
@@ -27,11 +26,14 @@ public final class CommunityHandler {
   /** GET: {@code {aggregates: [{key, worthIt, notWorthIt}]}} with an ETag; 304 when unchanged. */
   public void lookup(Context ctx) {
     List<Aggregate> found = index.lookup(prefixes(ctx));
-    List<JsonValue> items = new ArrayList<>(found.size());
-    for (Aggregate a : found) {
-      items.add(JsonResponse.object("key", a.key(), "worthIt", a.worthIt(), "notWorthIt", a.notWorthIt()));
+    StringBuilder out = new StringBuilder(32 + found.size() * 64).append("{\"aggregates\":[");
+    for (int i = 0; i < found.size(); i++) {
+      Aggregate a = found.get(i);
+      out.append(i == 0 ? "{\"key\":" : ",{\"key\":");
+      JsonWriter.quote(a.key(), out);
+      out.append(",\"worthIt\":").append(a.worthIt()).append(",\"notWorthIt\":").append(a.notWorthIt()).append('}');
     }
-    String body = JsonWriter.write(JsonResponse.object("aggregates", new JsonValue.Arr(items)));
+    String body = out.append("]}").toString();
     String etag = "\"" + Long.toHexString(fnv1a(body)) + "\"";
     ctx.header("ETag", etag).header("Cache-Control", "public, max-age=60");
     if (etag.equals(ctx.header("If-None-Match"))) {
@@ -46,7 +48,7 @@ public final class CommunityHandler {
     for (String param : ctx.queryParams("prefixes")) {
       for (String p : param.split(",", -1)) {
         String prefix = p.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!prefix.matches("[0-9a-f]{4}")) {
+        if (!isPrefix(prefix)) {
           throw Problem.invalid("prefix \"" + abbreviate(p) + "\" is not 4 hex characters");
         }
         out.add(prefix);
@@ -59,6 +61,19 @@ public final class CommunityHandler {
       throw Problem.invalid(out.size() + " prefixes; at most " + MAX_PREFIXES + " per request");
     }
     return new ArrayList<>(out);
+  }
+
+  private static boolean isPrefix(String s) {
+    if (s.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String abbreviate(String s) {

@@ -3,23 +3,22 @@ package app.worthit.server.sync;
 import app.worthit.json.JsonParser;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.community.VoteDelta;
-import app.worthit.server.db.AccountDao;
-import app.worthit.server.db.AggregateDao;
-import app.worthit.server.db.RecordDao;
+import app.worthit.server.db.AggregateRow;
 import app.worthit.server.db.RecordRow;
-import app.worthit.server.db.WriteWork;
+import app.worthit.server.db.Statements;
+import app.worthit.server.db.SyncQueries;
+import app.worthit.server.db.WriteTx;
 import app.worthit.server.http.Problem;
 import app.worthit.sync.Change;
-import app.worthit.sync.Hlc;
 import app.worthit.sync.Merge;
 import app.worthit.sync.RecordId;
 import app.worthit.sync.RecordKind;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** Writes pushed changes with last-writer-wins against the stored records, moving the aggregates. */
 final class ChangeWriter {
@@ -41,30 +40,33 @@ final class ChangeWriter {
   }
 
   /** Applies the changes of one account; replays and stale changes write nothing. */
-  int apply(Handle handle, WriteWork.AfterCommit commit, String accountId, List<Change> changes) {
-    AccountDao accounts = handle.attach(AccountDao.class);
-    if (accounts.reserveSeq(accountId, changes.size()) == 0) {
+  int apply(WriteTx tx, String accountId, List<Change> changes) {
+    long last = tx.sql(s -> SyncQueries.reserveSeq(s, accountId, changes.size()));
+    if (last < 0) {
       throw Problem.unauthorized("the account was deleted");
     }
-    long seq = accounts.lastSeq(accountId).orElseThrow() - changes.size();
-    RecordDao records = handle.attach(RecordDao.class);
-    AggregateDao aggregates = null;
+    return tx.sql(s -> write(s, tx, accountId, changes, last - changes.size()));
+  }
+
+  private int write(Statements s, WriteTx tx, String accountId, List<Change> changes, long firstSeq) throws SQLException {
+    long seq = firstSeq;
     int written = 0;
     for (Change c : changes) {
       seq++;
-      Optional<RecordRow> current = records.find(accountId, c.kind().wireName(), c.key());
-      if (current.isPresent() && c.hlc().compareTo(Hlc.parse(current.get().hlc())) <= 0) {
+      String hlc = c.hlc().toString();
+      Optional<RecordRow> current = SyncQueries.find(s, accountId, c.kind().wireName(), c.key());
+      if (current.isPresent() && hlc.compareTo(current.get().hlc()) <= 0) {
         continue;
       }
-      records.upsert(accountId, c.kind().wireName(), c.key(), SyncService.valueText(c), c.hlc().toString(), c.deleted() ? 1 : 0, seq);
+      SyncQueries.upsert(s, accountId, new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq));
       written++;
       if (c.kind() == RecordKind.RATING) {
-        VoteDelta delta = VoteDelta.between(c.key(), current.map(ChangeWriter::liveVote).orElse(null), c.deleted() ? null : c.value().path("vote").asString());
+        String before = current.map(ChangeWriter::liveVote).orElse(null);
+        VoteDelta delta = VoteDelta.between(c.key(), before, c.deleted() ? null : c.value().path("vote").asString());
         if (!delta.isZero()) {
-          aggregates = aggregates == null ? handle.attach(AggregateDao.class) : aggregates;
           String prefix = VoteDelta.prefixOf(c.key());
-          aggregates.add(c.key(), prefix, delta.worthIt(), delta.notWorthIt());
-          commit.then(() -> community.apply(prefix, delta));
+          SyncQueries.addAggregate(s, new AggregateRow(c.key(), prefix, delta.worthIt(), delta.notWorthIt()));
+          tx.afterCommit(() -> community.apply(prefix, delta));
         }
       }
     }

@@ -5,7 +5,7 @@ import app.worthit.json.JsonWriter;
 import app.worthit.server.auth.Principal;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.db.Database;
-import app.worthit.server.db.RecordDao;
+import app.worthit.server.db.SyncQueries;
 import app.worthit.server.db.RecordRow;
 import app.worthit.server.http.Problem;
 import app.worthit.sync.Change;
@@ -31,10 +31,10 @@ public final class SyncService {
     long after = cursorSeq(request.cursor());
     List<Change> pushed = ChangeWriter.latestPerRecord(request.changes());
     if (!pushed.isEmpty()) {
-      db.writer().submit((handle, commit) -> changes.apply(handle, commit, who.accountId(), pushed));
+      db.writer().submit(tx -> changes.apply(tx, who.accountId(), pushed));
     }
     int page = SyncRequest.MAX_CHANGES;
-    List<RecordRow> rows = db.reads().withExtension(RecordDao.class, dao -> dao.since(who.accountId(), after, page + 1));
+    List<RecordRow> rows = db.read(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
     boolean more = rows.size() > page;
     List<Change> out = new ArrayList<>(Math.min(rows.size(), page));
     for (RecordRow row : rows.subList(0, Math.min(rows.size(), page))) {
