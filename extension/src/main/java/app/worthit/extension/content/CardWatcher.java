@@ -24,6 +24,8 @@ final class CardWatcher {
   private final Consumer<List<LiveElement>> onLinks;
   private final Runnable onOverlayRemoved;
   private List<LiveElement> pending = new ArrayList<>();
+  /** Badge hosts the page copied (outerHTML, cloneNode): they have no shadow root and must go. */
+  private List<LiveElement> copies = new ArrayList<>();
   private boolean overlayRemoved;
   private boolean scheduled;
 
@@ -56,17 +58,25 @@ final class CardWatcher {
         }
       }
     }
-    if ((overlayRemoved || !pending.isEmpty()) && !scheduled) {
+    if ((overlayRemoved || !pending.isEmpty() || !copies.isEmpty()) && !scheduled) {
       scheduled = true;
       Scheduler.later(this::flush, WINDOW_MS);
     }
   }
 
   private void addLinks(Node node) {
-    if (node.getNodeType() != Node.ELEMENT_NODE || Badge.TAG.equalsIgnoreCase(node.getNodeName())) {
+    if (node.getNodeType() != Node.ELEMENT_NODE) {
       return;
     }
     Element element = (Element) node;
+    if (Badge.TAG.equalsIgnoreCase(node.getNodeName())) {
+      copies.add(LiveElement.of(element));
+      return;
+    }
+    NodeList<? extends Element> hosts = element.querySelectorAll(Badge.TAG);
+    for (int k = 0; k < hosts.getLength(); k++) {
+      copies.add(LiveElement.of(hosts.get(k)));
+    }
     if ("A".equalsIgnoreCase(element.getTagName()) && element.hasAttribute("href")) {
       pending.add(LiveElement.of(element));
     }
@@ -80,6 +90,12 @@ final class CardWatcher {
     scheduled = false;
     List<LiveElement> links = pending;
     pending = new ArrayList<>();
+    for (LiveElement host : copies) {
+      if (host.getShadowRoot() == null) {
+        host.remove();
+      }
+    }
+    copies = new ArrayList<>();
     if (overlayRemoved) {
       overlayRemoved = false;
       onOverlayRemoved.run();

@@ -36,7 +36,7 @@ final class WorkQueue {
         task.run();
       } catch (RuntimeException e) {
         // One odd card must not stop the others.
-        Console.warn(String.valueOf(e));
+        Console.warn(e.getMessage());
       }
       if (Performance.now() - start > SLICE_MS && !tasks.isEmpty()) {
         Scheduler.soon(this::drain);

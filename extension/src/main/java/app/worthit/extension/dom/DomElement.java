@@ -32,4 +32,9 @@ final class DomElement implements Page.Element {
     LiveElement up = LiveElement.of(element).getParentElement();
     return up == null ? null : new DomElement(up);
   }
+
+  @Override
+  public boolean contains(Page.Element other) {
+    return other instanceof DomElement d && LiveElement.of(element).contains(d.element);
+  }
 }

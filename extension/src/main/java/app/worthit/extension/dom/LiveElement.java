@@ -19,6 +19,9 @@ public interface LiveElement extends Element, EventTarget {
   /** The nearest inclusive ancestor matching the selector, or null. */
   LiveElement closest(String selector);
 
+  /** True when the node is this element or inside it. */
+  boolean contains(Node other);
+
   /** True when this element matches the selector. */
   boolean matches(String selector);
 
