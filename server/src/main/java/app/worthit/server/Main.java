@@ -45,18 +45,23 @@ public final class Main implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(in));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int status = commandLine.execute(args);
+    int status = commandLine.execute(withDefault(commandLine, args));
     out.flush();
     err.flush();
     return status;
   }
 
+  /** The arguments to run: the default sub-command when none are given and it is registered. */
+  static String[] withDefault(CommandLine commandLine, String... args) {
+    if (args.length == 0 && commandLine.getSubcommands().containsKey(DEFAULT_COMMAND)) {
+      return new String[] {DEFAULT_COMMAND};
+    }
+    return args;
+  }
+
+  /** Reached only with no sub-command and no default one: a usage error. */
   @Override
   public Integer call() {
-    CommandLine serve = spec.commandLine().getSubcommands().get(DEFAULT_COMMAND);
-    if (serve != null) {
-      return serve.execute();
-    }
     spec.commandLine().usage(spec.commandLine().getErr());
     return CommandLine.ExitCode.USAGE;
   }

@@ -44,7 +44,8 @@ public final class IndustryAssociationRule implements Rule {
         "employed and unemployed", "industry professionals", "professionals of all",
         "community of|for ~3 professionals|practitioners", "professional community"));
     c.addAll(Cue.of(COMMUNITY, 1,
-        "community", "communities", "network", "professionals", "industry", "ecosystem", "practitioners"));
+        "community", "communities", "network", "networking", "professionals", "industry", "ecosystem",
+        "practitioners", "meetup", "mixer", "group"));
     return List.copyOf(c);
   }
 

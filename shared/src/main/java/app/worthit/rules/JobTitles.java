@@ -17,6 +17,13 @@ final class JobTitles {
   /** Tag prefix of title cues; the rest of the tag is the family. */
   static final String TITLE = "title/";
   static final String ROLE = "role";
+  /** Tag of plural title nouns ("supply chain managers") for titles the families do not list. */
+  static final String TITLE_NOUN = "title-noun";
+  private static final String DYNAMIC = "dyn:";
+  private static final Set<String> NOT_A_SPECIALTY = Set.of("hiring", "the", "for", "of", "and", "young", "women",
+      "womens", "senior", "junior", "aspiring", "new", "future", "local", "tech", "all", "our", "black", "latino",
+      "latina", "latinx", "female", "fellow", "emerging", "experienced", "freelance", "independent", "retired",
+      "veteran", "student", "top", "great", "meet", "with", "a", "an", "in", "at", "to", "from", "by");
   /** Distinct roles from which an audience counts as multi-role. */
   static final int MULTI_ROLE = 3;
 
@@ -82,6 +89,9 @@ final class JobTitles {
         c.add(new Cue(TITLE + family[0], 1, family[i]));
       }
     }
+    c.addAll(Cue.of(TITLE_NOUN, 1, "managers", "directors", "officers", "analysts", "specialists", "coordinators",
+        "administrators", "assistants", "technicians", "scientists", "planners", "buyers", "estimators", "auditors",
+        "underwriters", "therapists", "hygienists", "supervisors", "strategists", "writers", "engineers"));
     c.addAll(Cue.of(ROLE, 1,
         "executive(s)", "scientist(s)", "engineer(s)", "investor(s)", "marketer(s)", "designer(s)", "researcher(s)",
         "developer(s)", "founder(s)", "analyst(s)", "recruiter(s)", "salespeople", "sales", "regulatory", "quality",
@@ -114,6 +124,52 @@ final class JobTitles {
       out.add(h);
     }
     return out;
+  }
+
+  /**
+   * Titles the families do not list, read from the naming fields as a specialty word before a plural
+   * title noun ("Supply Chain Managers" gives "chain manager"), only where no listed title is named.
+   */
+  static List<Hit> unlistedTitles(Facts facts) {
+    List<Hit> out = new ArrayList<>();
+    for (Hit noun : facts.affirmed(TITLE_NOUN)) {
+      int before = noun.start() - 1;
+      if (!noun.field().isName() || before < 0 || !facts.text().isWord(before)
+          || facts.text().field(before) != noun.field()) {
+        continue;
+      }
+      String specialty = facts.text().token(before);
+      if (NOT_A_SPECIALTY.contains(specialty) || Tokenizer.isNumber(specialty)) {
+        continue;
+      }
+      String family = DYNAMIC + specialty + " " + singular(noun.words());
+      out.add(new Hit(new Cue(TITLE + family, 1, family), before, noun.end(), specialty + " " + noun.words(),
+          noun.field(), false));
+    }
+    return out;
+  }
+
+  /** The unlisted-title family of a target title such as "Supply Chain Manager", or null. */
+  static String unlistedFamily(String targetTitle) {
+    List<String> words = new ArrayList<>();
+    Tokenizer.tokenize(targetTitle, words);
+    for (int i = words.size() - 1; i > 0; i--) {
+      String w = words.get(i);
+      String plural = w.endsWith("s") ? w : w + "s";
+      if (TITLE_NOUNS.contains(plural)) {
+        return DYNAMIC + words.get(i - 1) + " " + singular(plural);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> TITLE_NOUNS = Set.of("managers", "directors", "officers", "analysts",
+      "specialists", "coordinators", "administrators", "assistants", "technicians", "scientists", "planners", "buyers",
+      "estimators", "auditors", "underwriters", "therapists", "hygienists", "supervisors", "strategists", "writers",
+      "engineers");
+
+  private static String singular(String word) {
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
   /** How many distinct title families and other role words the listing names. */

@@ -100,6 +100,13 @@ public final class SingleTitleRule implements Rule {
         inAudience.add(h);
       }
     }
+    if (inName.isEmpty() && inAudience.isEmpty()) {
+      for (Hit h : JobTitles.unlistedTitles(facts)) {
+        if (!text.anyBefore(h.start(), 2, NOT_AUDIENCE) && !text.anyAfter(h.end(), 1, NOT_AUDIENCE)) {
+          inName.add(h);
+        }
+      }
+    }
     List<Hit> chosen = inName.isEmpty() ? inAudience : inName;
     Set<String> families = new LinkedHashSet<>();
     for (Hit h : chosen) {
@@ -114,6 +121,9 @@ public final class SingleTitleRule implements Rule {
   }
 
   private static boolean sameFamily(String family, String target) {
+    if (family.equals(JobTitles.unlistedFamily(target))) {
+      return true;
+    }
     for (Hit h : Rules.LEXICON.scan(ListingText.of(target)).affirmedByPrefix(JobTitles.TITLE)) {
       if (family.equals(JobTitles.family(h))) {
         return true;

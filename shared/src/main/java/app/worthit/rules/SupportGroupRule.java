@@ -77,7 +77,9 @@ public final class SupportGroupRule implements Rule {
     List<Hit> room = facts.affirmed(ROOM);
     List<Hit> audience = facts.affirmed(AUDIENCE);
     List<Hit> morale = facts.affirmed(MORALE);
-    boolean fires = !support.isEmpty() || !room.isEmpty() || (!audience.isEmpty() && !morale.isEmpty());
+    // A listing that says it is not a support group is believed unless it also uses support wording.
+    boolean denied = support.isEmpty() && !facts.hits().all(SUPPORT).isEmpty();
+    boolean fires = !support.isEmpty() || (!denied && (!room.isEmpty() || (!audience.isEmpty() && !morale.isEmpty())));
     if (!fires) {
       return Optional.empty();
     }

@@ -4,16 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.worthit.json.JsonParser;
+import app.worthit.json.JsonValue;
 import app.worthit.model.Reason;
+import app.worthit.model.ScoreRequest;
 import app.worthit.model.Verdict;
 import app.worthit.testing.Fixtures;
+import app.worthit.wire.ScoreRequestJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+/** fixtures/scoring-cases.jsonl: verdict equal, every expected rule fired, no forbidden rule fired. */
 class ScoringCasesTest {
+  /** One labelled line: the request as read by the wire format, and what is expected of its verdict. */
+  record ScoringCase(String id, ScoreRequest request, String verdict, List<String> rules, List<String> forbid) {
+    static ScoringCase parse(String line) {
+      JsonValue v = JsonParser.parse(line);
+      JsonValue expect = v.path("expect");
+      return new ScoringCase(v.path("id").asString(), ScoreRequestJson.fromJson(v.path("request")),
+          expect.path("verdict").asString(), strings(expect.path("rules")), strings(expect.path("forbid")));
+    }
+
+    private static List<String> strings(JsonValue arr) {
+      List<String> out = new ArrayList<>();
+      if (!arr.isNull()) {
+        for (JsonValue item : arr.asArr().items()) {
+          out.add(item.asString());
+        }
+      }
+      return out;
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> every_labelled_case_gets_its_verdict_and_rules() {
     List<ScoringCase> cases = new ArrayList<>();

@@ -62,6 +62,15 @@ class SingleTitleRuleTest {
   }
 
   @Test
+  void reads_titles_it_does_not_list_from_a_specialty_before_a_plural_title() {
+    SampleListing s = SampleListing.titled("Supply Chain Managers Roundtable").description("Monthly job market talk.");
+    assertTrue(s.fires(rule));
+    assertTrue(s.profile("Supply Chain Manager", null, null).fires(rule));
+    assertFalse(s.profile("Product Manager", null, null).fires(rule));
+    assertFalse(SampleListing.titled("Meet the Hiring Managers").description("Monthly job market talk.").fires(rule));
+  }
+
+  @Test
   void ignores_the_time_of_day_written_as_pm() {
     assertFalse(SampleListing.titled("Networking Mixer at 6 PM").description("Drinks and networking for everyone.")
         .fires(rule));

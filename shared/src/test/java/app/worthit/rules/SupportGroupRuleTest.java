@@ -47,6 +47,12 @@ class SupportGroupRuleTest {
   }
 
   @Test
+  void believes_a_job_seekers_group_that_says_it_is_not_a_support_group() {
+    assertFalse(SampleListing.titled("Job Seekers Networking - Not a Support Group!")
+        .description("We bring in hiring managers from local employers every month.").fires(rule));
+  }
+
+  @Test
   void gives_its_id_a_red_effect_and_the_words_that_fired_it() {
     Reason r = SampleListing.described("A support circle for the unemployed.").evaluate(rule).orElseThrow();
     assertEquals("support-group", r.rule());

@@ -13,6 +13,7 @@ final class InputLines {
 
   private final Reader in;
   private final int maxChars;
+  private final Runnable beforeWaiting;
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int end;
@@ -20,8 +21,14 @@ final class InputLines {
   private boolean skipNewline;
 
   InputLines(Reader in, int maxChars) {
+    this(in, maxChars, () -> {});
+  }
+
+  /** Lines of {@code in}; {@code beforeWaiting} runs whenever the next read may block. */
+  InputLines(Reader in, int maxChars, Runnable beforeWaiting) {
     this.in = in;
     this.maxChars = maxChars;
+    this.beforeWaiting = beforeWaiting;
   }
 
   /** The next line, or null at the end of the stream. */
@@ -70,6 +77,9 @@ final class InputLines {
   }
 
   private boolean fill() throws IOException {
+    if (!in.ready()) {
+      beforeWaiting.run();
+    }
     int n = in.read(buffer, 0, buffer.length);
     if (n <= 0) {
       return false;

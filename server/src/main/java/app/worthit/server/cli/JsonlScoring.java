@@ -17,8 +17,10 @@ import java.util.function.Function;
 
 /**
  * {@code score --jsonl}: one ScoreRequest per input line, one Verdict (or error object) per output
- * line in the same order, flushed as it is written so a stream of any length runs in constant
- * memory. Blank lines are skipped without output; line numbers in errors count them.
+ * line in the same order, in constant memory whatever the length of the stream. Output is flushed
+ * whenever reading the next input could block, so a client that waits for each answer before
+ * sending more always gets it, while bulk input is written in large blocks. Blank lines are
+ * skipped without output; line numbers in errors count them.
  */
 final class JsonlScoring {
   private final Function<ScoreRequest, Verdict> scorer;
@@ -29,7 +31,7 @@ final class JsonlScoring {
 
   /** Scores every line of {@code in} onto {@code out}; bad lines never stop the run. */
   void run(Reader in, PrintWriter out) throws IOException {
-    InputLines lines = new InputLines(in, ScoreRequestJson.MAX_CHARS);
+    InputLines lines = new InputLines(in, ScoreRequestJson.MAX_CHARS, out::flush);
     for (InputLines.Line line = lines.next(); line != null; line = lines.next()) {
       if (line.tooLong()) {
         emit(out, error("line longer than " + ScoreRequestJson.MAX_CHARS + " characters", line.number()));
@@ -37,6 +39,7 @@ final class JsonlScoring {
         emit(out, score(line));
       }
     }
+    out.flush();
   }
 
   private String score(InputLines.Line line) {
@@ -53,7 +56,6 @@ final class JsonlScoring {
   private static void emit(PrintWriter out, String json) {
     out.write(json);
     out.write('\n');
-    out.flush();
   }
 
   /** The error object written in place of a verdict: {"error": message, "line": n}. */

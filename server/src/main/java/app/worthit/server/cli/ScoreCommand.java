@@ -27,12 +27,18 @@ import picocli.CommandLine.Spec;
 /** {@code score}: verdicts for score requests on stdin (--jsonl) or for the events of saved pages. */
 @Command(
     name = "score",
-    description = {
-      "Score events with the Worth It? rules.",
-      "  score --jsonl             one ScoreRequest per stdin line -> one Verdict per stdout line",
-      "  score [--url URL] [--profile JSON] FILE...",
-      "                            each saved HTML page -> {\"file\",\"listing\",\"verdict\"} per event",
-      "Exit status: 0 ok (bad --jsonl lines give error objects), 1 a FILE could not be read, 2 usage."
+    description = "Score events with the Worth It? rules: ScoreRequest JSON lines from stdin"
+        + " (--jsonl), or the events found on saved HTML pages (FILE...).",
+    footer = {
+      "",
+      "--jsonl: one Verdict per request line, in order, flushed line by line.",
+      "  A bad line gets {\"error\": message, \"line\": n} instead; the run goes on.",
+      "  Blank lines are skipped without output (line numbers count them);",
+      "  lines longer than 1,048,576 characters are refused.",
+      "FILE...: one {\"file\", \"listing\", \"verdict\"} line per event on each page.",
+      "  A listing with no Meetup/Eventbrite key gets \"url:\" + URL without query.",
+      "Exit status: 0 ok (also when --jsonl lines were bad); 1 a FILE could not",
+      "  be read (the others are still scored); 2 usage error."
     },
     sortOptions = false)
 public final class ScoreCommand implements Callable<Integer> {
