@@ -66,6 +66,13 @@ final class SyncPanel {
         revoke(id);
       }
     });
+    field("sync-server").addEventListener("change", event -> {
+      try {
+        store.write(SyncStore.SERVER, new JsonValue.Str(ServerAddress.normalize(field("sync-server").getValue())));
+      } catch (IllegalArgumentException e) {
+        say(e.getMessage());
+      }
+    });
     StorageWatch.onSyncChange(this::refresh);
     refresh();
   }
