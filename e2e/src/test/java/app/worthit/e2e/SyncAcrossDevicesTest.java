@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -75,14 +76,19 @@ class SyncAcrossDevicesTest {
 
   private static void setServer(ChromiumSession browser, String address) {
     WebElement field = browser.driver().findElement(By.id("sync-server"));
-    field.clear();
-    field.sendKeys(address);
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), address);
   }
 
   /** Waits until the popup says the last sync succeeded with nothing left to push. */
   private static void awaitSynced(ChromiumSession browser) {
-    browser.await("const s = document.getElementById('sync-state');"
-        + "return s.getAttribute('data-state') === 'ok' && s.getAttribute('data-pending') === '0';", "a finished sync");
+    try {
+      browser.await("const s = document.getElementById('sync-state');"
+          + "return s.getAttribute('data-state') === 'ok' && s.getAttribute('data-pending') === '0';", "a finished sync");
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + "; the popup says: " + browser.js(
+          "return document.getElementById('sync-state').textContent + ' | '"
+              + " + document.getElementById('sync-message').textContent;"), e);
+    }
   }
 
   private static WebElement control(ChromiumSession browser, String action) {
