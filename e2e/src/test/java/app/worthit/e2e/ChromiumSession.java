@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,6 +37,8 @@ final class ChromiumSession implements AutoCloseable {
     Path extension = BuiltExtension.dir();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(Chromium.BINARY.toFile());
+    // The content script runs at document_idle; waiting for every image of a saved page adds nothing.
+    options.setPageLoadStrategy(PageLoadStrategy.EAGER);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--ignore-certificate-errors", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath(),
@@ -49,6 +52,7 @@ final class ChromiumSession implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new ChromiumSession(driver);
   }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 /**
  * Serves pages under their real host names and paths over HTTPS on a local port (the sites are on
@@ -31,6 +32,12 @@ final class SiteServer implements AutoCloseable {
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setHttpsConfigurator(new HttpsConfigurator(TestCertificate.sslContext()));
     server.createContext("/", this::handle);
+    // Chromium opens several connections at once; the default single dispatcher thread can stall on them.
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "site-server");
+      t.setDaemon(true);
+      return t;
+    }));
     server.start();
   }
 
@@ -38,13 +45,16 @@ final class SiteServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The Chromium switch that sends every site host here. */
+  /**
+   * The Chromium switch that sends every site host here and every other host nowhere: saved pages
+   * reference CDNs and trackers, which must fail at once instead of waiting for a network.
+   */
   String resolverRules() {
     StringBuilder rules = new StringBuilder();
     for (String host : HOSTS) {
-      rules.append(rules.length() == 0 ? "" : ", ").append("MAP ").append(host).append(" 127.0.0.1:").append(port());
+      rules.append("MAP ").append(host).append(" 127.0.0.1:").append(port()).append(", ");
     }
-    return "--host-resolver-rules=" + rules;
+    return "--host-resolver-rules=" + rules + "MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
   }
 
   /** Serves the HTML at the URL (scheme and query ignored); returns the https URL to open. */

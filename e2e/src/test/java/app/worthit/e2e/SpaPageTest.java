@@ -82,6 +82,9 @@ class SpaPageTest {
   }
 
   private static void assertOneBadgePerLinkedEvent(int events) {
+    for (var entry : shared.browser().driver().manage().logs().get("browser")) {
+      System.out.println("BROWSER " + entry);
+    }
     Map<?, ?> state = (Map<?, ?>) shared.browser().js(STATE);
     TreeSet<String> linked = new TreeSet<>();
     for (Object href : (List<?>) state.get("links")) {

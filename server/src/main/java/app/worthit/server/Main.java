@@ -1,5 +1,6 @@
 package app.worthit.server;
 
+import app.worthit.server.app.AdminCommand;
 import app.worthit.server.cli.CommandFactory;
 import app.worthit.server.cli.ScoreCommand;
 import java.io.BufferedWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "worthit-server",
     description = "Worth It? server and command-line tool.",
-    subcommands = {ServeCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScoreCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** The sub-command run when none is named. */
   static final String DEFAULT_COMMAND = "serve";

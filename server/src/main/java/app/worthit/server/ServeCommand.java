@@ -2,6 +2,7 @@ package app.worthit.server;
 
 import app.worthit.server.app.ServerSettings;
 import app.worthit.server.app.WorthItServer;
+import app.worthit.server.db.Dialect;
 import app.worthit.server.limits.RateLimits;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,11 +18,15 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "${env:WORTHIT_HOST:-0.0.0.0}", description = "Address to bind (env WORTHIT_HOST; default all).")
   String host;
 
-  @Option(names = "--db", defaultValue = "${env:WORTHIT_DB:-./worthit.db}", description = "SQLite file path or JDBC URL (env WORTHIT_DB; default ./worthit.db).")
+  @Option(names = "--db", defaultValue = "${env:WORTHIT_DB:-./worthit.db}", description = "SQLite file path, or JDBC URL (jdbc:sqlite:... or jdbc:postgresql://host:port/db?user=..&password=..) (env WORTHIT_DB; default ./worthit.db).")
   String db;
 
-  @Option(names = "--readers", defaultValue = "4", description = "Read connections in the pool (default 4).")
+  @Option(names = "--readers", defaultValue = "4", description = "Read connections in the pool (default 4); on PostgreSQL the pool for reads and writes holds twice as many.")
   int readers;
+
+  @Option(names = "--community-cache-ms", defaultValue = "${env:WORTHIT_COMMUNITY_CACHE_MS:-2000}",
+      description = "On PostgreSQL: how long community aggregates are served from memory before being read again (default 2000).")
+  long communityCacheMillis;
 
   @Option(names = "--rate-per-token", defaultValue = "${env:WORTHIT_RATE_PER_TOKEN:-600}", description = "Requests per minute per device token; 0 = unlimited.")
   int ratePerToken;
@@ -35,9 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures);
-    WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits));
+    WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits, communityCacheMillis));
     String shown = "0.0.0.0".equals(host) ? "localhost" : host;
-    System.out.println("Worth It? server listening on http://" + shown + ":" + server.port() + " (database " + db + ")");
+    System.out.println("Worth It? server listening on http://" + shown + ":" + server.port() + " (database " + Dialect.redacted(db) + ")");
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -5,31 +5,88 @@ import app.worthit.server.app.WorthItServer;
 import app.worthit.server.limits.RateLimits;
 import java.nio.file.Path;
 
-/** A real server on a random loopback port over a real SQLite file in a test's temporary folder. */
+/**
+ * A real server on a random loopback port over a real database made for the test: an SQLite file
+ * in the test's temporary folder, or a fresh PostgreSQL schema.
+ */
 public final class TestServer implements AutoCloseable {
   private final WorthItServer server;
+  private final TestDatabase database;
+  private final RateLimits limits;
+  private final boolean ownsDatabase;
   private final Api api;
 
-  private TestServer(WorthItServer server) {
+  private TestServer(WorthItServer server, TestDatabase database, RateLimits limits, boolean ownsDatabase) {
     this.server = server;
+    this.database = database;
+    this.limits = limits;
+    this.ownsDatabase = ownsDatabase;
     this.api = new Api("http://127.0.0.1:" + server.port());
   }
 
-  /** Started with rate limits off, so only the tests about limits meet them. */
+  /** On a new SQLite file in {@code dir}, with rate limits off. */
   public static TestServer start(Path dir) throws Exception {
-    return start(dir, RateLimits.NONE);
+    return start(Engine.SQLITE, dir, RateLimits.NONE);
   }
 
+  /** On a new SQLite file in {@code dir}. */
   public static TestServer start(Path dir, RateLimits limits) throws Exception {
-    return new TestServer(WorthItServer.start(ServerSettings.forTest(dir.resolve("worthit.db").toString(), limits)));
+    return start(Engine.SQLITE, dir, limits);
+  }
+
+  /** On a new database of {@code engine}, with rate limits off so only the tests about limits meet them. */
+  public static TestServer start(Engine engine, Path dir) throws Exception {
+    return start(engine, dir, RateLimits.NONE);
+  }
+
+  /** On a new database of {@code engine}, removed again when this server closes. */
+  public static TestServer start(Engine engine, Path dir, RateLimits limits) throws Exception {
+    TestDatabase database = engine.create(dir);
+    try {
+      return launch(database, limits, true);
+    } catch (Exception | Error e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Another server instance on a database that outlives it, as several instances share one in
+   * production, serving community aggregates of a shared database from memory for at most {@code communityMaxAgeMillis}.
+   */
+  public static TestServer on(TestDatabase database, long communityMaxAgeMillis) throws Exception {
+    ServerSettings test = ServerSettings.forTest(database.url(), RateLimits.NONE);
+    ServerSettings settings = new ServerSettings(test.host(), test.port(), test.db(), test.readers(), test.limits(), communityMaxAgeMillis);
+    return new TestServer(WorthItServer.start(settings), database, RateLimits.NONE, false);
+  }
+
+  /** Stops this server (gracefully) and starts a new one on the same database. */
+  public TestServer restart() throws Exception {
+    server.close();
+    return launch(database, limits, ownsDatabase);
+  }
+
+  private static TestServer launch(TestDatabase database, RateLimits limits, boolean owns) throws Exception {
+    return new TestServer(WorthItServer.start(ServerSettings.forTest(database.url(), limits)), database, limits, owns);
   }
 
   public Api api() {
     return api;
   }
 
+  /** The database under this server. */
+  public TestDatabase database() {
+    return database;
+  }
+
   @Override
   public void close() throws Exception {
-    server.close();
+    try {
+      server.close();
+    } finally {
+      if (ownsDatabase) {
+        database.close();
+      }
+    }
   }
 }

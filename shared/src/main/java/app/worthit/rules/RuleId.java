@@ -28,7 +28,9 @@ public enum RuleId {
   NOT_ENOUGH_INFORMATION("not-enough-information", false,
       "The listing says too little to judge, so the verdict stays neutral rather than guessing."),
   COMMUNITY("community", false,
-      "What other job seekers said after going; many votes can move the verdict, a handful cannot.");
+      "What other job seekers said after going; many votes can move the verdict, a handful cannot."),
+  CORRECTION("correction", false,
+      "The facts about this group or event were corrected by its organiser or by review.");
 
   private final String id;
   private final boolean redFlag;

@@ -17,10 +17,19 @@ public final class Scorer {
 
   /** The verdict with the community's votes blended in (votes may be null: none). */
   public static Verdict score(ScoreRequest request, CommunityVotes votes) {
-    Facts facts = Facts.of(request.listing(), request.profile());
+    return score(request, votes, Corrections.NONE);
+  }
+
+  /**
+   * The verdict with accepted corrections applied before the rules (corrected fields replace the
+   * extracted ones, corrected rules are decided) and the community's votes (may be null) blended in.
+   */
+  public static Verdict score(ScoreRequest request, CommunityVotes votes, Corrections corrections) {
+    Corrections applied = corrections == null ? Corrections.NONE : corrections;
+    Facts facts = Facts.of(applied.fields().applyTo(request.listing()), request.profile());
     List<Reason> fired = new ArrayList<>();
     for (Rule rule : Rules.ALL) {
-      rule.evaluate(facts).ifPresent(fired::add);
+      CorrectedRules.evaluate(rule, facts, applied).ifPresent(fired::add);
     }
     List<Reason> reasons = Balance.apply(fired);
     int score = Effects.NEUTRAL;
@@ -28,7 +37,9 @@ public final class Scorer {
       score += r.effect();
     }
     score = Levels.clamp(score);
-    var thin = NotEnoughInformation.check(facts, score);
+    reasons.addAll(CorrectedRules.notes(applied));
+    // A correction that decides rules supplies the facts a thin listing lacks.
+    var thin = applied.decidesAnyRule() ? java.util.Optional.<Reason>empty() : NotEnoughInformation.check(facts, score);
     if (thin.isPresent()) {
       reasons.add(thin.get());
       score += thin.get().effect();

@@ -83,6 +83,8 @@ public final class Accounts {
   /** Deletes the account and everything of it: devices, records, codes, and its community votes. */
   public void delete(Principal who) {
     db.writer().submit(tx -> {
+      // Takes the account's row lock first, as a sync does, so no rating lands between the read and the delete.
+      tx.dao(AccountDao.class).reserveSeq(who.accountId(), 0);
       AggregateDao aggregates = tx.dao(AggregateDao.class);
       for (RecordRow rating : tx.dao(RecordDao.class).liveRatings(who.accountId())) {
         String vote = JsonParser.parse(rating.value()).path("vote").asString();

@@ -3,9 +3,14 @@ package app.worthit.server.app;
 import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
-import app.worthit.server.db.AggregateDao;
 import app.worthit.server.db.Database;
+import app.worthit.server.db.CorrectionDao;
 import app.worthit.server.http.AccountHandler;
+import app.worthit.server.http.AdminHandler;
+import app.worthit.server.http.AdminPageHandler;
+import app.worthit.server.http.ClaimHandler;
+import app.worthit.server.http.CorrectionHandler;
+import app.worthit.server.http.ModerationRoutes;
 import app.worthit.server.http.Callers;
 import app.worthit.server.http.CommunityHandler;
 import app.worthit.server.http.DeviceHandler;
@@ -15,6 +20,13 @@ import app.worthit.server.http.RequestBody;
 import app.worthit.server.http.Routes;
 import app.worthit.server.http.SyncHandler;
 import app.worthit.server.limits.Throttle;
+import app.worthit.server.moderation.AdminTokens;
+import app.worthit.server.moderation.AuditTrail;
+import app.worthit.server.moderation.Claims;
+import app.worthit.server.moderation.CorrectionIndex;
+import app.worthit.server.moderation.CorrectionService;
+import app.worthit.server.moderation.ModerationQueue;
+import app.worthit.server.moderation.ModerationThrottle;
 import app.worthit.server.sync.SyncService;
 import io.javalin.Javalin;
 import java.sql.SQLException;
@@ -39,13 +51,15 @@ public final class WorthItServer implements AutoCloseable {
   /** Opens the database (migrating it) and starts listening. */
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
-    CommunityIndex community = CommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
+    CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
+    CorrectionIndex corrections = CorrectionIndex.of(db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied));
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
     Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
         new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),
-        new SyncHandler(new SyncService(db, community), callers), new CommunityHandler(community));
+        new SyncHandler(new SyncService(db, community), callers), new CommunityHandler(community, corrections));
+    ModerationRoutes.Handlers moderation = moderation(db, callers, corrections, settings);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = RequestBody.MAX_BYTES;
@@ -55,6 +69,7 @@ public final class WorthItServer implements AutoCloseable {
       });
       config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
       Routes.register(config.routes, handlers, throttle);
+      ModerationRoutes.register(config.routes, moderation);
     });
     try {
       app.start(settings.host(), settings.port());
@@ -63,6 +78,17 @@ public final class WorthItServer implements AutoCloseable {
       throw e;
     }
     return new WorthItServer(db, app);
+  }
+
+  private static ModerationRoutes.Handlers moderation(Database db, Callers callers, CorrectionIndex index,
+      ServerSettings settings) {
+    ModerationThrottle throttle = new ModerationThrottle(settings.limits());
+    Claims claims = new Claims(db, System::currentTimeMillis);
+    CorrectionService corrections = new CorrectionService(db, index, System::currentTimeMillis);
+    AdminHandler admin = new AdminHandler(new AdminTokens(db), new ModerationQueue(db.reads()), claims, corrections,
+        new AuditTrail(db.reads()));
+    return new ModerationRoutes.Handlers(new ClaimHandler(claims, callers, throttle),
+        new CorrectionHandler(corrections, callers, throttle), admin, new AdminPageHandler());
   }
 
   /** The port it listens on (useful when started on port 0). */

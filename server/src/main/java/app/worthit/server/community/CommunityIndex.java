@@ -1,53 +1,25 @@
 package app.worthit.server.community;
 
-import app.worthit.server.db.AggregateRow;
-import java.util.ArrayList;
+import app.worthit.server.db.AggregateDao;
+import app.worthit.server.db.Database;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * The community aggregates held in memory by key-hash prefix, loaded once at start and then moved
- * by the deltas of committed writes, so lookups never touch the database. Per server instance.
- */
-public final class CommunityIndex {
-  /** Immutable buckets, replaced whole on change so readers need no lock. */
-  private final ConcurrentHashMap<String, Map<String, Aggregate>> byPrefix = new ConcurrentHashMap<>();
-
-  /** An index holding the stored aggregates. */
-  public static CommunityIndex of(List<AggregateRow> rows) {
-    CommunityIndex index = new CommunityIndex();
-    for (AggregateRow r : rows) {
-      index.apply(r.keyPrefix(), new VoteDelta(r.recordKey(), r.worthIt(), r.notWorthIt()));
-    }
-    return index;
-  }
-
-  /** Applies a committed delta; a key whose counts reach zero disappears. */
-  public void apply(String prefix, VoteDelta delta) {
-    byPrefix.compute(prefix, (p, bucket) -> {
-      TreeMap<String, Aggregate> next = bucket == null ? new TreeMap<>() : new TreeMap<>(bucket);
-      Aggregate old = next.getOrDefault(delta.key(), new Aggregate(delta.key(), 0, 0));
-      Aggregate now = new Aggregate(delta.key(), old.worthIt() + delta.worthIt(), old.notWorthIt() + delta.notWorthIt());
-      if (now.worthIt() <= 0 && now.notWorthIt() <= 0) {
-        next.remove(delta.key());
-      } else {
-        next.put(delta.key(), now);
-      }
-      return next.isEmpty() ? null : java.util.Collections.unmodifiableMap(next);
-    });
-  }
+/** The community aggregates as lookups see them, moved by the deltas of this instance's committed writes. */
+public interface CommunityIndex {
+  /** Takes in a delta of a write that has committed. */
+  void apply(String prefix, VoteDelta delta);
 
   /** The aggregates of every key under the given prefixes, in prefix order then key order. */
-  public List<Aggregate> lookup(List<String> prefixes) {
-    List<Aggregate> out = new ArrayList<>();
-    for (String prefix : prefixes) {
-      Map<String, Aggregate> bucket = byPrefix.get(prefix);
-      if (bucket != null) {
-        out.addAll(bucket.values());
-      }
+  List<Aggregate> lookup(List<String> prefixes);
+
+  /**
+   * The index for {@code db}: all in memory when this process is its only writer; read from the
+   * database and cached for at most {@code maxAgeMillis} per prefix when other instances write too.
+   */
+  static CommunityIndex of(Database db, long maxAgeMillis) {
+    if (db.shared()) {
+      return new CachedCommunityIndex(db.reads(), maxAgeMillis, System::nanoTime);
     }
-    return out;
+    return MemoryCommunityIndex.of(db.reads().withExtension(AggregateDao.class, AggregateDao::all));
   }
 }

@@ -2,6 +2,7 @@ package app.worthit.server.db;
 
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -20,4 +21,9 @@ public interface AggregateDao {
   @SqlQuery("SELECT record_key, key_prefix, worth_it, not_worth_it FROM community_aggregates"
       + " WHERE worth_it > 0 OR not_worth_it > 0")
   List<AggregateRow> all();
+
+  /** The aggregates with votes under the given key-hash prefixes, in no particular order. */
+  @SqlQuery("SELECT record_key, key_prefix, worth_it, not_worth_it FROM community_aggregates"
+      + " WHERE key_prefix IN (<prefixes>) AND (worth_it > 0 OR not_worth_it > 0)")
+  List<AggregateRow> underPrefixes(@BindList("prefixes") List<String> prefixes);
 }

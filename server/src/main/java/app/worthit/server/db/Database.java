@@ -1,45 +1,40 @@
 package app.worthit.server.db;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** The database as the server uses it: one group-committing writer and a small pool of readers. */
+/**
+ * The database as the server uses it: a committer for writes and Jdbi for reads. On SQLite one
+ * group-committing writer and a small read pool; on PostgreSQL one pool for both (see the dialects).
+ */
 public final class Database implements AutoCloseable {
-  private final Connection writing;
-  private final Writer writer;
-  private final ReadPool pool;
+  private final Committer writer;
   private final Jdbi reads;
+  private final StatementSource statements;
   private final int schemaVersion;
+  private final boolean shared;
+  private final AutoCloseable[] resources;
 
-  private Database(Connection writing, Writer writer, ReadPool pool, Jdbi reads, int schemaVersion) {
-    this.writing = writing;
+  Database(Committer writer, Jdbi reads, StatementSource statements, int schemaVersion, boolean shared, AutoCloseable... resources) {
     this.writer = writer;
-    this.pool = pool;
     this.reads = reads;
+    this.statements = statements;
     this.schemaVersion = schemaVersion;
+    this.shared = shared;
+    this.resources = resources;
   }
 
   /** Opens {@code db} (a file path or JDBC URL), applies pending migrations, starts the writer. */
   public static Database open(String db, int readers) throws SQLException {
-    Dialect dialect = Dialect.forDatabase(db);
-    Connection writing = dialect.open();
-    Jdbi writes = Jdbi.create(writing).installPlugin(new SqlObjectPlugin());
-    Handle handle = writes.open();
-    int version = Migrations.apply(handle);
-    ReadPool pool = new ReadPool(dialect, readers);
-    Jdbi reads = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-    return new Database(writing, new Writer(handle), pool, reads, version);
+    return Dialect.forDatabase(db).openDatabase(readers);
   }
 
-  /** The single writer; all changes go through it. */
-  public Writer writer() {
+  /** Where all changes go. */
+  public Committer writer() {
     return writer;
   }
 
-  /** Jdbi over the read pool, for queries outside the writer. */
+  /** Jdbi for queries outside the writer. */
   public Jdbi reads() {
     return reads;
   }
@@ -48,7 +43,7 @@ public final class Database implements AutoCloseable {
   public <T> T read(SqlWork<T> work) {
     Statements s;
     try {
-      s = pool.borrow();
+      s = statements.borrow();
     } catch (java.sql.SQLException e) {
       throw new StorageException("no read connection", e);
     }
@@ -57,7 +52,7 @@ public final class Database implements AutoCloseable {
     } catch (java.sql.SQLException e) {
       throw new StorageException("read failed", e);
     } finally {
-      pool.release(s);
+      statements.release(s);
     }
   }
 
@@ -66,12 +61,26 @@ public final class Database implements AutoCloseable {
     return schemaVersion;
   }
 
+  /**
+   * True when other server instances may write this database too (PostgreSQL), so state read from
+   * it may be kept in memory only briefly; false for an SQLite file this process owns.
+   */
+  public boolean shared() {
+    return shared;
+  }
+
   /** Finishes queued writes, then closes every connection. */
   @Override
   public void close() throws SQLException {
     writer.close();
-    pool.close();
-    // Jdbi does not close a connection it was handed; closing the last one checkpoints the WAL.
-    writing.close();
+    for (AutoCloseable resource : resources) {
+      try {
+        resource.close();
+      } catch (SQLException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new SQLException(e);
+      }
+    }
   }
 }

@@ -1,49 +1,50 @@
 package app.worthit.server.db;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
-import org.sqlite.SQLiteConfig;
+import org.jdbi.v3.core.Handle;
 
-/** Everything that differs between database engines: how to connect and how to set a connection up. */
-public final class Dialect {
-  private final String url;
-
-  private Dialect(String url) {
-    this.url = url;
+/**
+ * Everything that differs between the database engines the server runs on: how to connect, how
+ * writes are committed, which migration files apply, and how instances share the schema. The SQL in
+ * the DAOs and migrations is portable; an engine's own migration file goes in its folder.
+ */
+public sealed interface Dialect permits SqliteDialect, PostgresDialect {
+  /** The dialect for {@code --db}: a PostgreSQL or SQLite JDBC URL, or a file path meaning SQLite. */
+  static Dialect forDatabase(String db) {
+    if (db.startsWith("jdbc:postgresql:")) {
+      return new PostgresDialect(db);
+    }
+    if (db.startsWith("jdbc:sqlite:")) {
+      return new SqliteDialect(db);
+    }
+    if (db.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("unsupported database URL " + db.substring(0, db.indexOf(':', 5) + 1)
+          + "...; use an SQLite file path, jdbc:sqlite:<file> or jdbc:postgresql://host:port/db?user=...&password=...");
+    }
+    return new SqliteDialect("jdbc:sqlite:" + db);
   }
 
-  /** The dialect for {@code --db}: a JDBC URL as given, or a file path meaning SQLite. */
-  public static Dialect forDatabase(String db) {
-    return new Dialect(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
+  /** {@code --db} without a password in it, for logs and messages. */
+  static String redacted(String db) {
+    return db.replaceAll("(?i)password=[^&]*", "password=...");
   }
 
   /** The JDBC URL connections open. */
-  public String url() {
-    return url;
-  }
+  String url();
 
-  /** True for an embedded SQLite database. */
-  public boolean isSqlite() {
-    return url.startsWith("jdbc:sqlite:");
-  }
+  /** The folder under {@code db/migration/} whose files replace the portable ones of the same version. */
+  String migrationFolder();
 
-  /**
-   * A new connection set up for this server: on SQLite WAL (readers never block the writer),
-   * synchronous=NORMAL (a commit survives a process crash; only a power loss can undo the last few),
-   * a busy timeout, and foreign keys enforced.
-   */
-  public Connection open() throws SQLException {
-    if (!isSqlite()) {
-      return DriverManager.getConnection(url);
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(5_000);
-    config.enforceForeignKeys(true);
-    Properties props = config.toProperties();
-    return DriverManager.getConnection(url, props);
-  }
+  /** A new connection set up for this server. */
+  Connection open() throws SQLException;
+
+  /** Opens the server's database: its writer, its readers, its schema brought up to date. */
+  Database openDatabase(int readers) throws SQLException;
+
+  /** Holds other server instances off the migrations until {@link #unlockMigrations}. */
+  void lockMigrations(Handle handle);
+
+  /** Lets other instances migrate (and find nothing left to do). */
+  void unlockMigrations(Handle handle);
 }

@@ -11,19 +11,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the numbered SQL files {@code db/migration/V1.sql, V2.sql, ...} that are newer than the
- * database, each in its own transaction together with its row in {@code schema_version}.
+ * database, each in its own transaction together with its row in {@code schema_version}. The files
+ * are portable SQL; where an engine needs other SQL, its own file of the same number in
+ * {@code db/migration/sqlite/} or {@code db/migration/postgresql/} is used instead.
  */
 public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private Migrations() {}
 
-  /** Brings the schema up to date and returns its version. */
-  public static int apply(Handle handle) {
+  /** Brings the schema up to date and returns its version; other instances wait meanwhile. */
+  public static int apply(Handle handle, Dialect dialect) {
+    dialect.lockMigrations(handle);
+    try {
+      return applyPending(handle, dialect);
+    } finally {
+      dialect.unlockMigrations(handle);
+    }
+  }
+
+  private static int applyPending(Handle handle, Dialect dialect) {
     handle.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
     int current = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version").mapTo(Integer.class).one();
     int version = current + 1;
-    for (String sql = script(version); sql != null; sql = script(++version)) {
+    for (String sql = script(dialect, version); sql != null; sql = script(dialect, ++version)) {
       int v = version;
       String text = sql;
       handle.useTransaction(tx -> {
@@ -59,11 +70,17 @@ public final class Migrations {
     return out;
   }
 
-  private static String script(int version) {
-    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/V" + version + ".sql")) {
+  /** The engine's own file for {@code version} if it has one, else the portable one; null past the last. */
+  static String script(Dialect dialect, int version) {
+    String own = resource("/db/migration/" + dialect.migrationFolder() + "/V" + version + ".sql");
+    return own != null ? own : resource("/db/migration/V" + version + ".sql");
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = Migrations.class.getResourceAsStream(path)) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read migration V" + version, e);
+      throw new IllegalStateException("cannot read migration " + path, e);
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import org.jdbi.v3.core.ConnectionFactory;
 
 /** A fixed set of reading connections, lent to Jdbi handles or to hot-path code; borrowers wait when all are out. */
-final class ReadPool implements ConnectionFactory, AutoCloseable {
+final class ReadPool implements ConnectionFactory, StatementSource {
   private final BlockingQueue<Statements> idle;
   private final Map<Connection, Statements> byConnection = new IdentityHashMap<>();
   private final List<Statements> all = new ArrayList<>();
@@ -27,7 +27,8 @@ final class ReadPool implements ConnectionFactory, AutoCloseable {
   }
 
   /** Borrows a connection with its statement cache; give it back with {@link #release}. */
-  Statements borrow() throws SQLException {
+  @Override
+  public Statements borrow() throws SQLException {
     try {
       return idle.take();
     } catch (InterruptedException e) {
@@ -36,7 +37,8 @@ final class ReadPool implements ConnectionFactory, AutoCloseable {
     }
   }
 
-  void release(Statements s) {
+  @Override
+  public void release(Statements s) {
     idle.add(s);
   }
 

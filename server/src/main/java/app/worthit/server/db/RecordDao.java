@@ -31,6 +31,6 @@ public interface RecordDao {
 
   /** The account's live ratings, to take them out of the community aggregates. */
   @SqlQuery("SELECT kind, record_key, value, hlc, deleted, seq FROM records"
-      + " WHERE account_id = :accountId AND kind = 'rating' AND deleted = 0")
+      + " WHERE account_id = :accountId AND kind = 'rating' AND deleted = 0 ORDER BY record_key")
   List<RecordRow> liveRatings(String accountId);
 }

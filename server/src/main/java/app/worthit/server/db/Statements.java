@@ -35,10 +35,16 @@ public final class Statements {
     return connection;
   }
 
-  void close() throws SQLException {
+  /** Closes the prepared statements but not the connection (which a transaction may still use). */
+  void closeStatements() throws SQLException {
     for (PreparedStatement ps : prepared.values()) {
       ps.close();
     }
+    prepared.clear();
+  }
+
+  void close() throws SQLException {
+    closeStatements();
     connection.close();
   }
 }

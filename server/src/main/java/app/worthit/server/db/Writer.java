@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * together in one transaction (group commit), each piece inside its own savepoint so a failing piece
  * applies nothing and leaves the others alone. {@link #submit} returns only after the commit.
  */
-public final class Writer implements AutoCloseable {
+public final class Writer implements Committer {
   private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
   /** Most pieces of work committed together; bounds the latency one commit adds. */
   static final int MAX_GROUP = 64;
@@ -36,6 +36,7 @@ public final class Writer implements AutoCloseable {
   }
 
   /** Runs {@code work} in the next group transaction and returns its result once committed. */
+  @Override
   public <T> T submit(WriteWork<T> work) {
     if (closing) {
       throw new IllegalStateException("the database is closing");
@@ -140,7 +141,7 @@ public final class Writer implements AutoCloseable {
     }
   }
 
-  /** Commits what is queued, then stops the writer thread and closes its connection. */
+  /** Commits what is queued, then stops the writer thread and closes its handle. */
   @Override
   public void close() {
     closing = true;

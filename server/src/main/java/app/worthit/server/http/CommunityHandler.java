@@ -3,6 +3,9 @@ package app.worthit.server.http;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.community.Aggregate;
 import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.moderation.CorrectionIndex;
+import app.worthit.wire.CorrectionJson;
+import app.worthit.model.Correction;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,20 +21,31 @@ public final class CommunityHandler {
   public static final int MAX_PREFIXES = 200;
 
   private final CommunityIndex index;
+  private final CorrectionIndex corrections;
 
-  public CommunityHandler(CommunityIndex index) {
+  public CommunityHandler(CommunityIndex index, CorrectionIndex corrections) {
     this.index = index;
+    this.corrections = corrections;
   }
 
-  /** GET: {@code {aggregates: [{key, worthIt, notWorthIt}]}} with an ETag; 304 when unchanged. */
+  /**
+   * GET: {@code {aggregates: [{key, worthIt, notWorthIt}], corrections: [Correction]}} with an ETag;
+   * 304 when unchanged. The corrections are the applied ones of keys under the prefixes.
+   */
   public void lookup(Context ctx) {
-    List<Aggregate> found = index.lookup(prefixes(ctx));
+    List<String> prefixes = prefixes(ctx);
+    List<Aggregate> found = index.lookup(prefixes);
     StringBuilder out = new StringBuilder(32 + found.size() * 64).append("{\"aggregates\":[");
     for (int i = 0; i < found.size(); i++) {
       Aggregate a = found.get(i);
       out.append(i == 0 ? "{\"key\":" : ",{\"key\":");
       JsonWriter.quote(a.key(), out);
       out.append(",\"worthIt\":").append(a.worthIt()).append(",\"notWorthIt\":").append(a.notWorthIt()).append('}');
+    }
+    out.append("],\"corrections\":[");
+    List<Correction> applied = corrections.lookup(prefixes);
+    for (int i = 0; i < applied.size(); i++) {
+      out.append(i == 0 ? "" : ",").append(JsonWriter.write(CorrectionJson.toJson(applied.get(i))));
     }
     String body = out.append("]}").toString();
     String etag = "\"" + Long.toHexString(fnv1a(body)) + "\"";

@@ -3,6 +3,7 @@ package app.worthit.server.http;
 import app.worthit.json.JsonException;
 import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
+import app.worthit.wire.WireException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -21,6 +22,7 @@ public final class ProblemMapper {
   public static void register(RoutesConfig routes) {
     routes.exception(Problem.class, (e, ctx) -> write(ctx, e));
     routes.exception(JsonException.class, (e, ctx) -> write(ctx, Problem.invalid(e.getMessage())));
+    routes.exception(WireException.class, (e, ctx) -> write(ctx, Problem.invalid(e.getMessage())));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
     routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

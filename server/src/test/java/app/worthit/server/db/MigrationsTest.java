@@ -1,55 +1,71 @@
 package app.worthit.server.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.worthit.server.Engine;
+import app.worthit.server.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Every migration applies to an empty database of each engine, once. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class MigrationsTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
+  TestDatabase database;
 
-  @Test
-  void applies_every_migration_to_an_empty_database_once() throws Exception {
-    String db = dir.resolve("empty.db").toString();
-    int version;
-    try (Database opened = Database.open(db, 1)) {
-      version = opened.schemaVersion();
-    }
-    assertTrue(version >= 1);
-    try (Handle h = Jdbi.create(Dialect.forDatabase(db).open()).open()) {
-      List<String> tables = h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list();
-      assertEquals(List.of("accounts", "community_aggregates", "devices", "pairing_codes", "records", "schema_version"), tables);
-      assertEquals(version, h.createQuery("SELECT COUNT(*) FROM schema_version").mapTo(Integer.class).one());
-      assertEquals(version, Migrations.apply(h), "a second start applies nothing");
-      assertEquals(version, h.createQuery("SELECT COUNT(*) FROM schema_version").mapTo(Integer.class).one());
-    }
+  @BeforeEach
+  void create() {
+    database = engine.create(dir);
   }
 
-  @Test
-  void opens_with_wal_foreign_keys_and_normal_sync() throws Exception {
-    try (Handle h = Jdbi.create(Dialect.forDatabase(dir.resolve("p.db").toString()).open()).open()) {
-      assertEquals("wal", h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
-      assertEquals(1, h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
-      assertEquals(1, h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
-      assertTrue(h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one() > 0);
+  @AfterEach
+  void drop() throws Exception {
+    database.close();
+  }
+
+  /** The numbered portable files on the classpath: the version an empty database must reach. */
+  static int portableMigrations() throws Exception {
+    Path folder = Path.of(MigrationsTest.class.getResource("/db/migration").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+\\.sql")).count();
     }
   }
 
   @Test
-  void splits_scripts_at_semicolons_ending_a_line_and_skips_comments() {
-    assertEquals(List.of("CREATE TABLE a (x INT)", "CREATE INDEX b ON a(x)"),
-        Migrations.statements("-- a comment;\nCREATE TABLE a (\n  x INT\n);\n\nCREATE INDEX b ON a(x);\n").stream()
-            .map(s -> s.replaceAll("\\s+", " ").replace("( ", "(").replace(" )", ")")).toList());
+  void applies_every_migration_to_an_empty_database() throws Exception {
+    try (Database db = Database.open(database.url(), 2)) {
+      assertEquals(portableMigrations(), db.schemaVersion());
+      for (String table : List.of("accounts", "devices", "pairing_codes", "records", "community_aggregates")) {
+        int rows = db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+        assertEquals(0, rows, table);
+      }
+    }
   }
 
   @Test
-  void hot_path_sql_is_the_dao_sql_with_positional_parameters() {
-    assertEquals("UPDATE accounts SET last_seq = last_seq + ? WHERE id = ?", SyncQueries.positional(AccountDao.RESERVE_SEQ));
+  void reopening_applies_nothing_again() throws Exception {
+    int first;
+    try (Database db = Database.open(database.url(), 2)) {
+      first = db.schemaVersion();
+    }
+    try (Database db = Database.open(database.url(), 2)) {
+      assertEquals(first, db.schemaVersion());
+      int applied = db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM schema_version").mapTo(Integer.class).one());
+      assertEquals(first, applied);
+    }
   }
 }

@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AccountApiTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
   TestServer server;
@@ -20,7 +29,7 @@ class AccountApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir);
+    server = TestServer.start(engine, dir);
     api = server.api();
   }
 
@@ -48,11 +57,8 @@ class AccountApiTest {
   @Test
   void stores_tokens_only_as_hashes() throws Exception {
     Api.Device d = api.newAccount();
-    server.close();
-    byte[] file = java.nio.file.Files.readAllBytes(dir.resolve("worthit.db"));
-    String contents = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
-    assertTrue(!contents.contains(d.token()), "the clear token is not in the database");
-    server = TestServer.start(dir);
+    server = server.restart();
+    assertTrue(!server.database().contents().contains(d.token()), "the clear token is not in the database");
     assertEquals(200, server.api().get("/api/v1/devices", d.token()).status());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import app.worthit.server.auth.Secrets;
 import java.nio.file.Path;
@@ -12,8 +13,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CommunityApiTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
   TestServer server;
@@ -21,7 +30,7 @@ class CommunityApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir);
+    server = TestServer.start(engine, dir);
     api = server.api();
   }
 
@@ -78,8 +87,7 @@ class CommunityApiTest {
   void aggregates_survive_a_restart() throws Exception {
     String key = "meetup:event:9";
     rate(api.newAccount(), key, "worth-it", 1000, false);
-    server.close();
-    server = TestServer.start(dir);
+    server = server.restart();
     api = server.api();
     assertEquals(List.of("meetup:event:9 null1/0"), lookup(key).stream().map(CommunityApiTest::counts).toList());
   }

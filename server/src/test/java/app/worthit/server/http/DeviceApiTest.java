@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,8 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DeviceApiTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
   TestServer server;
@@ -22,7 +31,7 @@ class DeviceApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir);
+    server = TestServer.start(engine, dir);
     api = server.api();
   }
 

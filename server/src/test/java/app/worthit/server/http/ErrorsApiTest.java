@@ -4,20 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import app.worthit.server.limits.RateLimits;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ErrorsApiTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
   TestServer server;
 
   Api start(RateLimits limits) throws Exception {
-    server = TestServer.start(dir, limits);
+    server = TestServer.start(engine, dir, limits);
     return server.api();
   }
 

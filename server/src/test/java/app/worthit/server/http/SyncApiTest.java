@@ -8,6 +8,7 @@ import app.worthit.json.JsonParser;
 import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import app.worthit.sync.Change;
 import app.worthit.sync.Hlc;
@@ -23,8 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SyncApiTest {
+  @Parameter
+  Engine engine;
+
   @TempDir
   Path dir;
   TestServer server;
@@ -32,7 +41,7 @@ class SyncApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir);
+    server = TestServer.start(engine, dir);
     api = server.api();
   }
 

@@ -6,6 +6,7 @@ import app.worthit.json.JsonParser;
 import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.TestServer;
 import app.worthit.sync.Change;
 import app.worthit.sync.Merge;
@@ -23,6 +24,9 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Three devices of one account edit, push, pull, lose answers, retry and see answers late, with
@@ -30,7 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  * device, and a fresh snapshot, hold exactly the last write of every record. Seedable and bounded:
  * {@code -Dworthit.seed=N} replays one interleaving.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ConvergencePropertyTest {
+  @Parameter
+  Engine engine;
+
   private static final int RUNS = 12;
   private static final int STEPS = 80;
   private static final String[] KEYS = {"meetup:event:1", "meetup:event:2", "eventbrite:event:3", "meetup:event:4"};
@@ -43,7 +52,7 @@ class ConvergencePropertyTest {
   @Test
   void three_devices_converge_on_the_last_writes() throws Exception {
     String fixed = System.getProperty("worthit.seed");
-    try (TestServer server = TestServer.start(dir)) {
+    try (TestServer server = TestServer.start(engine, dir)) {
       Api api = server.api();
       if (fixed != null) {
         run(api, Long.parseLong(fixed));

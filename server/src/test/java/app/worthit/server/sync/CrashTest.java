@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.worthit.json.JsonParser;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
+import app.worthit.server.TestDatabase;
 import app.worthit.sync.Change;
 import app.worthit.sync.Hlc;
 import app.worthit.sync.RecordId;
@@ -29,12 +31,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A real server process under sync load is killed with SIGKILL; restarted on the same file, it
+ * A real server process under sync load is killed with SIGKILL; restarted on the same database, it
  * starts cleanly and still holds every change it had acknowledged with a 200.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CrashTest {
+  @Parameter
+  Engine engine;
+
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
   private static final int CLIENTS = 6;
 
@@ -45,7 +55,12 @@ class CrashTest {
 
   @Test
   void a_killed_server_loses_no_acknowledged_change() throws Exception {
-    Path db = dir.resolve("crash.db");
+    try (TestDatabase database = engine.create(dir)) {
+      killAndRestart(database.url());
+    }
+  }
+
+  private void killAndRestart(String db) throws Exception {
     Process first = startServer(db);
     Api api = new Api("http://127.0.0.1:" + port(first));
     List<Api.Device> devices = new ArrayList<>();
@@ -88,7 +103,9 @@ class CrashTest {
       second.destroy();
       assertTrue(second.waitFor(20, TimeUnit.SECONDS));
       assertEquals(143, second.exitValue(), "SIGTERM ends the server");
-      assertTrue(!java.nio.file.Files.exists(dir.resolve("crash.db-wal")), "a graceful stop closes the database cleanly");
+      if (engine == Engine.SQLITE) {
+        assertTrue(!java.nio.file.Files.exists(Path.of(db + "-wal")), "a graceful stop closes the database cleanly");
+      }
     }
   }
 
@@ -130,11 +147,11 @@ class CrashTest {
     return out;
   }
 
-  private static Process startServer(Path db) throws Exception {
+  private static Process startServer(String db) throws Exception {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "app.worthit.server.Main", "serve",
-        "--host", "127.0.0.1", "--port", "0", "--db", db.toString(), "--rate-per-token", "0", "--rate-per-address", "0");
+        "--host", "127.0.0.1", "--port", "0", "--db", db, "--rate-per-token", "0", "--rate-per-address", "0");
     pb.environment().put("WORTHIT_REQUEST_LOG", "WARN");
     pb.redirectErrorStream(true);
     pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

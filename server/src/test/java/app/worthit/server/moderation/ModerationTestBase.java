@@ -1,0 +1,42 @@
+package app.worthit.server.moderation;
+
+import app.worthit.server.Api;
+import app.worthit.server.Moderation;
+import app.worthit.server.TestServer;
+import app.worthit.server.limits.RateLimits;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real server over a real SQLite file, an admin token made by the command line, and moderation steps. */
+abstract class ModerationTestBase {
+  static final String GROUP_A = "meetup:group:denver-tech-founders";
+  static final String GROUP_B = "meetup:group:boulder-referral-club";
+  static final String EVENT_A = "meetup:event:301234567";
+  static final String EVENT_B = "meetup:event:309876543";
+
+  @TempDir
+  Path dir;
+  TestServer server;
+  Api api;
+  Moderation mod;
+  String admin;
+
+  RateLimits limits() {
+    return RateLimits.NONE;
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    server = TestServer.start(dir, limits());
+    api = server.api();
+    mod = new Moderation(api);
+    admin = Moderation.adminToken(dir.resolve("worthit.db"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+}
