@@ -164,11 +164,11 @@ class TwoInstancesTest {
     Api[] api = start(60_000);
     String key = "meetup:event:7";
     String query = "/api/v1/community?prefixes=" + Secrets.sha256(key).substring(0, 4);
-    assertEquals("{\"aggregates\":[]}", api[1].get(query, null).body());
+    assertEquals("{\"aggregates\":[],\"corrections\":[]}", api[1].get(query, null).body());
     Api.Device voter = api[1].newAccount();
     sync(api[1], voter, null, List.of(new Change(RecordKind.RATING, key, JsonParser.parse("{\"vote\":\"worth-it\"}"),
         new Hlc(1_700_000_000_000L, 0, voter.deviceId()), false)));
-    assertEquals("{\"aggregates\":[{\"key\":\"meetup:event:7\",\"worthIt\":1,\"notWorthIt\":0}]}", api[1].get(query, null).body());
+    assertEquals("{\"aggregates\":[{\"key\":\"meetup:event:7\",\"worthIt\":1,\"notWorthIt\":0}],\"corrections\":[]}", api[1].get(query, null).body());
   }
 
   @Test
