@@ -25,6 +25,8 @@ final class SyncPanel {
   private final SyncStore store = new SyncStore();
   private JsonValue.Obj items = new JsonValue.Obj(java.util.Map.of());
   private boolean confirmDelete;
+  /** The token the device list was last fetched with, so status updates do not refetch it. */
+  private String listedWith;
 
   void bind() {
     click("sync-start", () -> withServer(server -> call(new ServerApi(server, null).createAccount(deviceName()),
@@ -45,6 +47,7 @@ final class SyncPanel {
       JsonValue json = answer.json();
       String code = json == null ? null : json.path("code").asString();
       doc.getElementById("pairing-code-shown").setTextContent(code == null ? "" : code);
+      listedWith = null;
       say(code == null ? "The server sent no code." : "On your other device, open Worth It?, choose the same server "
           + "and enter this code within 10 minutes. It works once.");
     })));
@@ -100,7 +103,8 @@ final class SyncPanel {
     state.setAttribute("data-pending", Integer.toString(status.pending()));
     toggle("sync-off", account == null);
     toggle("sync-on", account != null);
-    if (account != null) {
+    if (account != null && !account.token().equals(listedWith)) {
+      listedWith = account.token();
       listDevices(new ServerApi(account.server(), account.token()));
     }
   }
@@ -110,6 +114,10 @@ final class SyncPanel {
       HTMLElement list = doc.getElementById("devices");
       while (list.getFirstChild() != null) {
         list.removeChild(list.getFirstChild());
+      }
+      if (answer.status() == 401) {
+        disconnect(answer.words());
+        return null;
       }
       JsonValue.Arr devices = answer.ok() && answer.json() != null ? answer.json().path("devices").asArr() : null;
       if (devices == null) {
@@ -132,11 +140,12 @@ final class SyncPanel {
   private void revoke(String deviceId) {
     SyncAccount account = SyncStore.account(items);
     withAccount(api -> call(api.revoke(deviceId), "Revoking…", answer -> {
+      listedWith = null;
       if (account != null && deviceId.equals(account.deviceId())) {
         disconnect("This browser was disconnected from the sync account. Its data stays here.");
       } else {
         say("Revoked: that device can no longer sync.");
-        refresh();
+        listDevices(api);
       }
     }));
   }
