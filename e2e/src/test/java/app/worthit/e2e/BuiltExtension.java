@@ -16,10 +16,12 @@ import java.util.Base64;
 final class BuiltExtension {
   private BuiltExtension() {}
 
-  /** The unpacked extension folder; the build must have made it. */
+  /** The unpacked extension folder (from the e2e module or the repository root); the build must have made it. */
   static Path dir() {
-    Path dir = Path.of(System.getProperty("worthit.extension", "../extension/target/worthit-extension"))
-        .toAbsolutePath().normalize();
+    String configured = System.getProperty("worthit.extension");
+    Path dir = Path.of(configured != null ? configured
+        : Files.isDirectory(Path.of("extension")) ? "extension/target/worthit-extension"
+        : "../extension/target/worthit-extension").toAbsolutePath().normalize();
     assertTrue(Files.isRegularFile(dir.resolve("manifest.json")), "extension not built at " + dir);
     assertTrue(Files.isRegularFile(dir.resolve("js/content.js")), "content script not built in " + dir);
     return dir;

@@ -31,6 +31,9 @@ import org.teavm.jso.dom.xml.NodeList;
  * change. Events are extracted by the shared engine and scored by the shared scorer.
  */
 final class Annotator {
+  /** The value of a cleared weak-map entry; no link has an empty href that names an event. */
+  private static final JSString CLEARED = JSString.valueOf("");
+
   private final String address;
   private final LocalStore store;
   private final MarkControls controls;
@@ -39,7 +42,11 @@ final class Annotator {
   private final Map<String, Verdict> verdicts = new HashMap<>();
   /** The one badge of each event key. */
   private final Map<String, Badge> badges = new LinkedHashMap<>();
-  /** The href each link had when it was last processed: a link is processed again only when it changes. */
+  /**
+   * The href each link had when it was last processed: a link is processed again only when it
+   * changes. Entries are cleared with {@link #CLEARED}: TeaVM 0.16's JSWeakMap.remove is not bound
+   * to delete, and a Java null stored in a JS map can come back as undefined.
+   */
   private final JSWeakMap<LiveElement, JSString> lastHref = new JSWeakMap<>();
   /** The key of the badge a link owns. */
   private final JSWeakMap<LiveElement, JSString> ownedKey = new JSWeakMap<>();
@@ -112,9 +119,9 @@ final class Annotator {
 
   private void process(LiveElement link) {
     String href = link.getAttribute("href");
-    JSString seen = lastHref.has(link) ? lastHref.get(link) : null;
+    String seen = lastHref.has(link) ? lastHref.get(link).stringValue() : null;
     Badge owned = owned(link);
-    if (seen != null && href != null && href.equals(seen.stringValue()) && (owned == null || owned.intact())) {
+    if (href != null && href.equals(seen) && (owned == null || owned.intact())) {
       return;
     }
     lastHref.set(link, JSString.valueOf(href == null ? "" : href));
@@ -150,8 +157,7 @@ final class Annotator {
   }
 
   private Badge owned(LiveElement link) {
-    JSString key = ownedKey.has(link) ? ownedKey.get(link) : null;
-    Badge b = key == null ? null : badges.get(key.stringValue());
+    Badge b = ownedKey.has(link) ? badges.get(ownedKey.get(link).stringValue()) : null;
     return b != null && b.anchor() == link ? b : null;
   }
 
@@ -160,7 +166,7 @@ final class Annotator {
     if (badges.get(badge.key()) == badge) {
       badges.remove(badge.key());
     }
-    ownedKey.remove(badge.anchor());
+    ownedKey.set(badge.anchor(), CLEARED);
     retryWaiting();
   }
 
@@ -171,7 +177,7 @@ final class Annotator {
     List<LiveElement> again = new ArrayList<>(waiting);
     waiting.clear();
     for (LiveElement link : again) {
-      lastHref.remove(link);
+      lastHref.set(link, CLEARED);
       queue.add(() -> process(link));
     }
   }
@@ -211,7 +217,7 @@ final class Annotator {
       if (!b.host().isConnected()) {
         release(b);
         if (b.anchor().isConnected() && b.anchor().getTagName().equalsIgnoreCase("a")) {
-          lastHref.remove(b.anchor());
+          lastHref.set(b.anchor(), CLEARED);
           queue.add(() -> process(b.anchor()));
         }
       }
