@@ -138,8 +138,8 @@ async function decide(action, id) {
   try {
     await api('POST', '/api/v1/admin/' + kind + '/' + encodeURIComponent(id) + '/' + verb, reason ? { reason } : {});
     $('reason').value = '';
-    say('Done: ' + verb + ' ' + kind.replace(/s$/, '') + ' ' + id + '.');
     await load();
+    say('Done: ' + verb + ' ' + kind.replace(/s$/, '') + ' ' + id + '.');
   } catch (e) {
     if (e.message !== 'unauthorized') {
       say('Failed: ' + e.message, true);

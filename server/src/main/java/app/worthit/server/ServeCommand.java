@@ -37,9 +37,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--pairing-failures", defaultValue = "${env:WORTHIT_PAIRING_FAILURES:-10}", description = "Wrong pairing codes per minute per client address; 0 = unlimited.")
   int pairingFailures;
 
+  @Option(names = "--rate-moderation", defaultValue = "${env:WORTHIT_RATE_MODERATION:-10}", description = "Claims, proofs, corrections and disputes per minute per account; 0 = unlimited.")
+  int rateModeration;
+
   @Override
   public Integer call() throws Exception {
-    RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures);
+    RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures, rateModeration);
     WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits, communityCacheMillis));
     String shown = "0.0.0.0".equals(host) ? "localhost" : host;
     System.out.println("Worth It? server listening on http://" + shown + ":" + server.port() + " (database " + Dialect.redacted(db) + ")");

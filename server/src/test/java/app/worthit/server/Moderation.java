@@ -7,7 +7,6 @@ import app.worthit.json.JsonWriter;
 import app.worthit.server.app.AdminCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
@@ -20,12 +19,12 @@ public final class Moderation {
     this.api = api;
   }
 
-  /** A new admin token for the database file, made by {@code admin create-token --db}. */
-  public static String adminToken(Path db) {
+  /** A new admin token for the database (a file path or JDBC URL), made by {@code admin create-token --db}. */
+  public static String adminToken(String db) {
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new AdminCommand());
     cli.setOut(new PrintWriter(out));
-    int status = cli.execute("create-token", "--db", db.toString());
+    int status = cli.execute("create-token", "--db", db);
     assertEquals(0, status);
     return out.toString().strip();
   }

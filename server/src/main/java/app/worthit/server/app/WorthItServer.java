@@ -4,7 +4,6 @@ import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.db.Database;
-import app.worthit.server.db.CorrectionDao;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.AdminHandler;
 import app.worthit.server.http.AdminPageHandler;
@@ -52,7 +51,7 @@ public final class WorthItServer implements AutoCloseable {
   public static WorthItServer start(ServerSettings settings) throws SQLException {
     Database db = Database.open(settings.db(), settings.readers());
     CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
-    CorrectionIndex corrections = CorrectionIndex.of(db.reads().withExtension(CorrectionDao.class, CorrectionDao::applied));
+    CorrectionIndex corrections = CorrectionIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
     Callers callers = new Callers(new Authenticator(db), throttle);
     Accounts accounts = new Accounts(db, community, System::currentTimeMillis);

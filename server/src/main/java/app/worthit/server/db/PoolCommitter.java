@@ -11,12 +11,14 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Write work on a pooled connection, each piece in its own READ COMMITTED transaction, many at once.
  * That is enough for this schema: a sync first updates its account's row, which queues the syncs of
  * one account (on every instance) behind each other; aggregates move by atomic increments; a pairing
- * code is consumed by one {@code DELETE ... RETURNING}. A deadlock or serialization failure is
- * retried, since the work applied nothing.
+ * code is consumed by one {@code DELETE ... RETURNING}. A deadlock, a serialization failure or a
+ * unique violation is retried, since the work applied nothing: the last comes from two transactions
+ * numbering the same next row (the audit log's {@code MAX(seq) + 1}), and a rerun reads the new maximum.
  */
 final class PoolCommitter implements Committer {
   /** Attempts before a transient failure is reported. */
   static final int ATTEMPTS = 5;
+  private static final java.util.Set<String> TRANSIENT = java.util.Set.of("40001", "40P01", "23505");
 
   private final Jdbi jdbi;
   private volatile boolean closing;
@@ -55,10 +57,10 @@ final class PoolCommitter implements Committer {
     }
   }
 
-  /** Deadlock detected (40P01) or serialization failure (40001): nothing was applied, try again. */
+  /** Serialization failure (40001), deadlock (40P01) or unique violation (23505): nothing was applied, try again. */
   static boolean isTransient(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+      if (t instanceof SQLException sql && TRANSIENT.contains(String.valueOf(sql.getSQLState()))) {
         return true;
       }
     }

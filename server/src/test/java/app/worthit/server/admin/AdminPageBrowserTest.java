@@ -68,14 +68,17 @@ class AdminPageBrowserTest {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + list + " li[data-id='" + id + "']")));
   }
 
+  /** The actions of the audit table, read in one script so a re-render cannot interleave. */
+  @SuppressWarnings("unchecked")
   List<String> auditActions() {
-    return browser.findElements(By.cssSelector("#audit tbody tr")).stream().map(tr -> tr.getAttribute("data-action")).toList();
+    return (List<String>) browser.executeScript(
+        "return Array.from(document.querySelectorAll('#audit tbody tr')).map(tr => tr.dataset.action);");
   }
 
   @Test
   void an_admin_signs_in_accepts_a_suggestion_reverts_it_and_sees_the_audit() {
     openBrowser();
-    String admin = Moderation.adminToken(dir.resolve("worthit.db"));
+    String admin = Moderation.adminToken(dir.resolve("worthit.db").toString());
     Api.Answer suggestion = mod.correct(api.newAccount(), ruleCorrection(GROUP, null, "members-only-exchange", false, HOSTILE));
     String id = suggestion.str("correctionId");
     signIn(admin);
@@ -110,7 +113,7 @@ class AdminPageBrowserTest {
   @Test
   void a_wrong_token_is_refused_and_a_claim_can_be_approved() {
     openBrowser();
-    String admin = Moderation.adminToken(dir.resolve("worthit.db"));
+    String admin = Moderation.adminToken(dir.resolve("worthit.db").toString());
     browser.get(base + "/admin");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys("not-a-token");
     browser.findElement(By.id("signin-button")).click();

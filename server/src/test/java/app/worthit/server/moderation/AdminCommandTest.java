@@ -24,8 +24,8 @@ class AdminCommandTest {
   @Test
   void create_token_prints_a_new_token_and_stores_only_its_hash() throws Exception {
     Path db = dir.resolve("fresh.db");
-    String first = Moderation.adminToken(db);
-    String second = Moderation.adminToken(db);
+    String first = Moderation.adminToken(db.toString());
+    String second = Moderation.adminToken(db.toString());
     assertTrue(first.matches("[A-Za-z0-9_-]{43}"), first);
     assertNotEquals(first, second);
     List<String> stored = new ArrayList<>();

@@ -10,8 +10,13 @@ import app.worthit.server.Api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AuditApiTest extends ModerationTestBase {
   @Test
   void every_decision_is_logged_with_who_when_what_and_why() {

@@ -6,33 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
 import app.worthit.server.Moderation;
-import app.worthit.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-class ClaimApiTest {
+@ParameterizedClass
+@EnumSource(Engine.class)
+class ClaimApiTest extends ModerationTestBase {
   static final String GROUP = "meetup:group:denver-tech-founders";
-
-  @TempDir
-  Path dir;
-  TestServer server;
-  Api api;
-  Moderation mod;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.start(dir);
-    api = server.api();
-    mod = new Moderation(api);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
 
   @Test
   void a_claim_is_pending_with_a_short_phrase() {

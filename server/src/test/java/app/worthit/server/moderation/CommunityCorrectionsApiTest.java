@@ -18,9 +18,14 @@ import app.worthit.server.Api;
 import app.worthit.server.auth.Secrets;
 import app.worthit.wire.CorrectionJson;
 import java.util.List;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Accepted corrections travel with the community answer, and the shared scorer follows them. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CommunityCorrectionsApiTest extends ModerationTestBase {
   static final String WHY = "Anyone may exchange contacts at our meetings; there is no membership and no fee.";
   static final Listing CLUB_EVENT = new Listing("https://www.meetup.com/denver-tech-founders/events/301234567/", EVENT_A,
@@ -99,8 +104,7 @@ class CommunityCorrectionsApiTest extends ModerationTestBase {
     mod.becomeModerator(organiser, GROUP_A);
     mod.correct(organiser, ruleCorrection(GROUP_A, null, "same-faces", true, "first"));
     mod.correct(organiser, ruleCorrection(GROUP_A, null, "same-faces", false, "second"));
-    server.close();
-    server = app.worthit.server.TestServer.start(dir);
+    server = server.restart();
     api = server.api();
     var items = lookup(GROUP_A).json().path("corrections").asArr().items();
     assertEquals(List.of("first", "second"), items.stream().map(c -> c.path("explanation").asString()).toList());

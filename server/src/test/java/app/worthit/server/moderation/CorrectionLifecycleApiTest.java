@@ -10,8 +10,13 @@ import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
 import app.worthit.server.auth.Secrets;
 import java.util.List;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CorrectionLifecycleApiTest extends ModerationTestBase {
   static final String WHY = "Anyone may exchange contacts here; there is no membership.";
 

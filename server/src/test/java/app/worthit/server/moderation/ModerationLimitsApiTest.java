@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
 import app.worthit.server.limits.RateLimits;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ModerationLimitsApiTest extends ModerationTestBase {
   @Override
   RateLimits limits() {

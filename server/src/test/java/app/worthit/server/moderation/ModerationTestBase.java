@@ -1,6 +1,7 @@
 package app.worthit.server.moderation;
 
 import app.worthit.server.Api;
+import app.worthit.server.Engine;
 import app.worthit.server.Moderation;
 import app.worthit.server.TestServer;
 import app.worthit.server.limits.RateLimits;
@@ -8,13 +9,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
-/** A real server over a real SQLite file, an admin token made by the command line, and moderation steps. */
+/**
+ * A real server over a real database of each engine (SQLite file, PostgreSQL schema), an admin token
+ * made by the command line on the same database, and moderation steps. Subclasses are parameterized by engine.
+ */
 abstract class ModerationTestBase {
   static final String GROUP_A = "meetup:group:denver-tech-founders";
   static final String GROUP_B = "meetup:group:boulder-referral-club";
   static final String EVENT_A = "meetup:event:301234567";
   static final String EVENT_B = "meetup:event:309876543";
+
+  @Parameter
+  Engine engine;
 
   @TempDir
   Path dir;
@@ -29,10 +37,10 @@ abstract class ModerationTestBase {
 
   @BeforeEach
   void start() throws Exception {
-    server = TestServer.start(dir, limits());
+    server = TestServer.start(engine, dir, limits());
     api = server.api();
     mod = new Moderation(api);
-    admin = Moderation.adminToken(dir.resolve("worthit.db"));
+    admin = Moderation.adminToken(server.database().url());
   }
 
   @AfterEach

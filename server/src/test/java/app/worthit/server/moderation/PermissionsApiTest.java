@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.worthit.server.Api;
 import app.worthit.server.Moderation;
+import app.worthit.server.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PermissionsApiTest extends ModerationTestBase {
   static final String WHY = "Organiser's note.";
 
@@ -89,7 +94,7 @@ class PermissionsApiTest extends ModerationTestBase {
 
   @Test
   void a_second_admin_token_works_too() {
-    String second = Moderation.adminToken(dir.resolve("worthit.db"));
+    String second = Moderation.adminToken(server.database().url());
     assertEquals(200, api.get("/api/v1/admin/queue", second).status());
     assertEquals(200, api.get("/api/v1/admin/queue", admin).status());
   }
