@@ -15,15 +15,17 @@ public interface RecordDao {
   String UPSERT = "INSERT INTO records (account_id, kind, record_key, value, hlc, deleted, seq)"
       + " VALUES (:accountId, :kind, :recordKey, :value, :hlc, :deleted, :seq)"
       + " ON CONFLICT (account_id, kind, record_key) DO UPDATE SET"
-      + " value = excluded.value, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq";
+      + " value = excluded.value, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"
+      + " WHERE excluded.hlc > records.hlc";
   String SINCE = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
       + " WHERE account_id = :accountId AND seq > :afterSeq ORDER BY seq LIMIT :limit";
 
   @SqlQuery(FIND)
   Optional<RecordRow> find(String accountId, String kind, String recordKey);
 
+  /** Writes the record unless the stored one has an equal or greater clock; 1 when written, else 0. */
   @SqlUpdate(UPSERT)
-  void upsert(String accountId, String kind, String recordKey, String value, String hlc, int deleted, long seq);
+  int upsert(String accountId, String kind, String recordKey, String value, String hlc, int deleted, long seq);
 
   /** Records changed after {@code afterSeq}, oldest change first. */
   @SqlQuery(SINCE)

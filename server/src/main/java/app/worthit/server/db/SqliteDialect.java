@@ -21,7 +21,8 @@ record SqliteDialect(String url) implements Dialect {
 
   /**
    * WAL (readers never block the writer), synchronous=NORMAL (a commit survives a process crash;
-   * only a power loss can undo the last few), a busy timeout, and foreign keys enforced.
+   * only a power loss can undo the last few), a busy timeout, foreign keys enforced, a 16 MB page
+   * cache and a memory-mapped file.
    */
   @Override
   public Connection open() throws SQLException {
@@ -30,7 +31,16 @@ record SqliteDialect(String url) implements Dialect {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(5_000);
     config.enforceForeignKeys(true);
-    return DriverManager.getConnection(url, config.toProperties());
+    // Measured: asking for generated keys after every INSERT cost a query each; nothing here uses them.
+    config.setGetGeneratedKeys(false);
+    config.setCacheSize(-16_384);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    Connection connection = DriverManager.getConnection(url, config.toProperties());
+    try (var statement = connection.createStatement()) {
+      // Reads through a memory map instead of a system call per page.
+      statement.execute("PRAGMA mmap_size = 268435456");
+    }
+    return connection;
   }
 
   @Override

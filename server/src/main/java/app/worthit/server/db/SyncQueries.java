@@ -20,7 +20,6 @@ public final class SyncQueries {
   private static final String UPSERT = positional(RecordDao.UPSERT);
   private static final String SINCE = positional(RecordDao.SINCE);
   private static final String RESERVE_SEQ = positional(AccountDao.RESERVE_SEQ);
-  private static final String LAST_SEQ = positional(AccountDao.LAST_SEQ);
   private static final String BY_TOKEN_HASH = positional(DeviceDao.BY_TOKEN_HASH);
   private static final String ADD = positional(AggregateDao.ADD);
 
@@ -46,12 +45,7 @@ public final class SyncQueries {
     PreparedStatement update = s.get(RESERVE_SEQ);
     update.setInt(1, count);
     update.setString(2, accountId);
-    if (update.executeUpdate() == 0) {
-      return -1;
-    }
-    PreparedStatement query = s.get(LAST_SEQ);
-    query.setString(1, accountId);
-    try (ResultSet rs = query.executeQuery()) {
+    try (ResultSet rs = update.executeQuery()) {
       return rs.next() ? rs.getLong(1) : -1;
     }
   }
@@ -67,8 +61,8 @@ public final class SyncQueries {
     }
   }
 
-  /** See {@link RecordDao#upsert}. */
-  public static void upsert(Statements s, String accountId, RecordRow r) throws SQLException {
+  /** See {@link RecordDao#upsert}: true when written, false when the stored clock is not older. */
+  public static boolean upsert(Statements s, String accountId, RecordRow r) throws SQLException {
     PreparedStatement ps = s.get(UPSERT);
     ps.setString(1, accountId);
     ps.setString(2, r.kind());
@@ -77,7 +71,7 @@ public final class SyncQueries {
     ps.setString(5, r.hlc());
     ps.setInt(6, r.deleted());
     ps.setLong(7, r.seq());
-    ps.executeUpdate();
+    return ps.executeUpdate() > 0;
   }
 
   /** See {@link RecordDao#since}. */

@@ -54,11 +54,16 @@ final class ChangeWriter {
     for (Change c : changes) {
       seq++;
       String hlc = c.hlc().toString();
-      Optional<RecordRow> current = SyncQueries.find(s, accountId, c.kind().wireName(), c.key());
+      // Only a rating needs the record it replaces, to move the community counts.
+      Optional<RecordRow> current = c.kind() == RecordKind.RATING
+          ? SyncQueries.find(s, accountId, c.kind().wireName(), c.key()) : Optional.empty();
       if (current.isPresent() && hlc.compareTo(current.get().hlc()) <= 0) {
         continue;
       }
-      SyncQueries.upsert(s, accountId, new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq));
+      RecordRow row = new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq);
+      if (!SyncQueries.upsert(s, accountId, row)) {
+        continue;
+      }
       written++;
       if (c.kind() == RecordKind.RATING) {
         String before = current.map(ChangeWriter::liveVote).orElse(null);

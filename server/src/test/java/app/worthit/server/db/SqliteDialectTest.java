@@ -53,6 +53,6 @@ class SqliteDialectTest {
 
   @Test
   void hot_path_sql_is_the_dao_sql_with_positional_parameters() {
-    assertEquals("UPDATE accounts SET last_seq = last_seq + ? WHERE id = ?", SyncQueries.positional(AccountDao.RESERVE_SEQ));
+    assertEquals("UPDATE accounts SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq", SyncQueries.positional(AccountDao.RESERVE_SEQ));
   }
 }
