@@ -54,7 +54,7 @@ class RealPagesTest {
 
   private static void assertBadgesMatch(Path page) throws IOException {
     String html = Files.readString(page, StandardCharsets.UTF_8);
-    String address = session().serveAt(addressOf(page.getFileName().toString(), html), html);
+    String address = site().serve(addressOf(page.getFileName().toString(), html), html);
     List<BadgeRow> expected = JvmEngine.expectedBadges(html, address, Profile.EMPTY);
     List<BadgeRow> shown = browser.open(address);
     assertEquals(expected, shown, "badges on " + page.getFileName() + " at " + address);
@@ -71,19 +71,12 @@ class RealPagesTest {
         : "https://www.meetup.com/find/";
   }
 
-  private static RealPagesTest.Session session() throws IOException {
+  private static SiteServer site() throws IOException {
     if (site == null) {
       site = new SiteServer();
       browser = ChromiumSession.start(profile, site);
     }
-    return new Session();
-  }
-
-  /** Serves pages on the shared server. */
-  private static final class Session {
-    String serveAt(String url, String html) {
-      return site.serve(url, html);
-    }
+    return site;
   }
 
   @AfterAll
