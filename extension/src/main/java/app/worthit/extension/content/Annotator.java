@@ -6,12 +6,14 @@ import app.worthit.extension.dom.Marks;
 import app.worthit.extension.personal.GroupKeys;
 import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
+import app.worthit.extension.sync.CommunityLookup;
 import app.worthit.extract.PageExtractor;
 import app.worthit.model.Listing;
 import app.worthit.model.ScoreRequest;
 import app.worthit.model.SubjectKeys;
 import app.worthit.model.Urls;
 import app.worthit.model.Verdict;
+import app.worthit.rules.CommunityVotes;
 import app.worthit.rules.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +53,8 @@ final class Annotator {
   /** Links whose event already has a badge elsewhere; retried when a badge is released. */
   private final List<LiveElement> waiting = new ArrayList<>();
   private PersonalData personal = PersonalData.EMPTY;
+  /** The community's votes on the page's events, from one lookup through the worker. */
+  private Map<String, CommunityVotes> community = Map.of();
   private boolean badgedSinceDrain;
 
   Annotator(String address, LocalStore store) {
@@ -76,6 +80,12 @@ final class Annotator {
       }
       new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
       store.onChange(this::reload);
+      CommunityLookup.ask(listings.keySet(), votes -> {
+        if (!votes.isEmpty()) {
+          community = votes;
+          reload();
+        }
+      });
       return null;
     });
   }
@@ -189,7 +199,7 @@ final class Annotator {
     String group = GroupKeys.of(listing);
     Verdict verdict = verdicts.get(listing.key());
     if (verdict == null) {
-      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)));
+      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()));
       verdicts.put(listing.key(), verdict);
     }
     return new Annotation(listing, group, verdict, personal);

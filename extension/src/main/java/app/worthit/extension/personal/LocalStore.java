@@ -9,6 +9,7 @@ import app.worthit.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -48,11 +49,16 @@ public final class LocalStore {
   /** Calls back after any change to personal records, from this or any other extension page. */
   public void onChange(Runnable callback) {
     Browser.api().getStorage().getOnChanged().addListener((changes, areaName) -> {
-      if ("local".equals(areaName)) {
+      // Sync's own bookkeeping (sync/* items, written often) is not a change of personal records.
+      if ("local".equals(areaName) && touchesRecords(changes, PersonalRecord.STORAGE_PREFIX)) {
         callback.run();
       }
     });
   }
+
+  @JSBody(params = {"changes", "prefix"}, script = "for (var k in changes) { if (k.indexOf(prefix) === 0) { return true; } }"
+      + " return false;")
+  private static native boolean touchesRecords(JSObject changes, String prefix);
 
   static PersonalData parse(String json) {
     JsonValue.Obj all = JsonParser.parse(json).asObj();

@@ -19,5 +19,7 @@ public final class PopupPage {
     });
     store.onChange(refresh);
     refresh.run();
+    // The sync section (extension/sync) binds itself to its own part of popup.html.
+    new SyncPanel().bind();
   }
 }
