@@ -25,13 +25,15 @@ public final class Tokenizer {
       return;
     }
     Word word = new Word();
-    int n = text.length();
+    // One bulk copy, then plain array reads: cheaper than charAt's bounds and coder checks per char.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
     // Next '>' and ';' at or after i, moved forward only, so stray '<' and '&' stay linear.
     int gt = -1;
     int semi = -1;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       boolean lower = c >= 'a' && c <= 'z';
       boolean upper = c >= 'A' && c <= 'Z';
       boolean digit = c >= '0' && c <= '9';
@@ -82,7 +84,7 @@ public final class Tokenizer {
         }
         case '.' -> {
           word.flush(out);
-          boolean inWord = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+          boolean inWord = i + 1 < n && Character.isLetterOrDigit(chars[i + 1]);
           if (!inWord) {
             stop(out, STOP);
           }
