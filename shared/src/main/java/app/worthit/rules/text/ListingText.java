@@ -8,6 +8,7 @@ import java.util.List;
  * description in that order, each ended by a {@link Tokenizer#STOP}.
  */
 public final class ListingText {
+  private static final Field[] FIELDS = Field.values();
   private final String[] tokens;
   private final int[] fieldEnds;
 
@@ -51,13 +52,12 @@ public final class ListingText {
 
   /** The field the token at index i belongs to. */
   public Field field(int i) {
-    Field[] all = Field.values();
     for (int f = 0; f < fieldEnds.length; f++) {
       if (i < fieldEnds[f]) {
-        return all[f];
+        return FIELDS[f];
       }
     }
-    return all[all.length - 1];
+    return FIELDS[FIELDS.length - 1];
   }
 
   /** The number of words in the free-text fields (description and group description). */
@@ -73,6 +73,9 @@ public final class ListingText {
 
   /** The words from start (inclusive) to end (exclusive), joined by spaces. */
   public String words(int start, int end) {
+    if (end == start + 1) {
+      return tokens[start];
+    }
     StringBuilder b = new StringBuilder();
     for (int i = start; i < end; i++) {
       if (b.length() > 0) {

@@ -8,12 +8,12 @@ final class Phrase {
   final Cue cue;
   final Element[] elements;
 
-  Phrase(Cue cue) {
+  Phrase(Cue cue, Vocabulary vocabulary) {
     this.cue = cue;
     String[] parts = cue.pattern().trim().split(" +");
     elements = new Element[parts.length];
     for (int i = 0; i < parts.length; i++) {
-      elements[i] = Element.parse(parts[i]);
+      elements[i] = Element.parse(parts[i], vocabulary);
     }
     Element first = elements[0];
     if (first.optional || first.gap > 0) {
@@ -26,46 +26,51 @@ final class Phrase {
     }
   }
 
-  /** The index after the match starting at token start, or -1 when it does not match there. */
-  int matchAt(ListingText text, int start) {
-    return match(text, 0, start);
+  /**
+   * The index after the match whose first token, at start, the first element already accepted, or
+   * -1 when the rest does not match there.
+   */
+  int matchRest(Scan scan, int start) {
+    return match(scan, 1, start + 1);
   }
 
-  private int match(ListingText text, int e, int t) {
+  private int match(Scan scan, int e, int t) {
     if (e == elements.length) {
       return t;
     }
     Element el = elements[e];
     if (el.gap > 0) {
       for (int k = 0; k <= el.gap; k++) {
-        if (k > 0 && (t + k - 1 >= text.size() || !text.isWord(t + k - 1))) {
+        if (k > 0 && (t + k - 1 >= scan.size || !scan.word[t + k - 1])) {
           return -1;
         }
-        int end = match(text, e + 1, t + k);
+        int end = match(scan, e + 1, t + k);
         if (end >= 0) {
           return end;
         }
       }
       return -1;
     }
-    if (t < text.size() && el.accepts(text.token(t), text.isWord(t))) {
-      int end = match(text, e + 1, t + 1);
+    if (t < scan.size && el.accepts(scan, t)) {
+      int end = match(scan, e + 1, t + 1);
       if (end >= 0) {
         return end;
       }
     }
-    return el.optional ? match(text, e + 1, t) : -1;
+    return el.optional ? match(scan, e + 1, t) : -1;
   }
 
   /** One position of a pattern. */
   static final class Element {
     final List<String> words = new ArrayList<>();
     final List<String> prefixes = new ArrayList<>();
+    int[] ids = new int[0];
+    String[] prefixArray = new String[0];
     boolean number;
     boolean optional;
     int gap;
 
-    static Element parse(String part) {
+    static Element parse(String part, Vocabulary vocabulary) {
       Element el = new Element();
       if (part.startsWith("~")) {
         el.gap = Integer.parseInt(part.substring(1));
@@ -89,24 +94,36 @@ final class Phrase {
           el.words.add(alt);
         }
       }
+      el.ids = new int[el.words.size()];
+      for (int i = 0; i < el.ids.length; i++) {
+        el.ids[i] = vocabulary.add(el.words.get(i));
+      }
+      el.prefixArray = el.prefixes.toArray(new String[0]);
       return el;
     }
 
-    boolean accepts(String token, boolean isWord) {
-      if (!isWord) {
+    /** True if the token at t of the scan fits this element. */
+    boolean accepts(Scan scan, int t) {
+      if (!scan.word[t]) {
         return false;
       }
-      if (number && Tokenizer.isNumber(token)) {
+      if (number && scan.number(t)) {
         return true;
       }
-      for (String w : words) {
-        if (w.equals(token)) {
-          return true;
+      int id = scan.ids[t];
+      if (id != Vocabulary.NONE) {
+        for (int w : ids) {
+          if (w == id) {
+            return true;
+          }
         }
       }
-      for (String p : prefixes) {
-        if (token.startsWith(p)) {
-          return true;
+      if (prefixArray.length > 0) {
+        String token = scan.text.token(t);
+        for (String p : prefixArray) {
+          if (token.startsWith(p)) {
+            return true;
+          }
         }
       }
       return false;

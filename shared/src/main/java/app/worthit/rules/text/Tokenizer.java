@@ -24,95 +24,108 @@ public final class Tokenizer {
     if (text == null) {
       return;
     }
-    Word word = new Word();
-    int n = text.length();
+    Word word = new Word(text);
+    char[] chars = word.chars;
+    int n = chars.length;
     int i = 0;
-    // Next '>' and ';' at or after i, moved forward only, so stray '<' and '&' stay linear.
-    int gt = -1;
-    int semi = -1;
+    // The hot loop stays small (plain ASCII letters, digits and spaces) so the JIT compiles it
+    // cheaply; everything else is handled out of line by mark().
     while (i < n) {
-      char c = text.charAt(i);
-      boolean lower = c >= 'a' && c <= 'z';
-      boolean upper = c >= 'A' && c <= 'Z';
-      boolean digit = c >= '0' && c <= '9';
-      if (lower || upper || digit) {
-        if (word.length == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
-          i = skipLink(text, i);
-          continue;
-        }
-        if (c == '1' && word.length == 0 && isOneToOne(text, i)) {
-          out.add("one");
-          out.add("on");
-          out.add("one");
-          i += 3;
-          continue;
-        }
-        word.append(upper ? (char) (c + 32) : c);
+      char c = chars[i];
+      if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w') {
+        word.append(c);
         i++;
-        continue;
-      }
-      switch (c) {
-        case ' ', '\t', '-', '(', ')', '[', ']', '*', '_', '#', '/', '"', '>', '\\', '+', '=', '~' -> {
-          word.flush(out);
-          i++;
-        }
-        case '\'', '\u2019', '\u2018', '\u02bc', '`' -> i++;
-        case '<' -> {
-          if (gt < i) {
-            gt = nextOrEnd(text, '>', i);
-          }
-          int end = isTagStart(text, i) && gt < n && gt - i <= MAX_TAG ? gt : -1;
-          word.flush(out);
-          i = end < 0 ? i + 1 : end + 1;
-        }
-        case '&' -> {
-          if (semi < i) {
-            semi = nextOrEnd(text, ';', i);
-          }
-          int end = semi;
-          if (end < n && end - i <= MAX_ENTITY) {
-            if (!isApostrophe(text.substring(i + 1, end))) {
-              word.flush(out);
-            }
-            i = end + 1;
-          } else {
-            word.flush(out);
-            i++;
-          }
-        }
-        case '.' -> {
-          word.flush(out);
-          boolean inWord = i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
-          if (!inWord) {
-            stop(out, STOP);
-          }
-          i++;
-        }
-        case '!', '?', ';', ':', '\n', '\r', '|', '\u2022', '\u00b7', '\u2026' -> {
-          word.flush(out);
-          stop(out, STOP);
-          i++;
-        }
-        case ',' -> {
-          word.flush(out);
-          stop(out, COMMA);
-          i++;
-        }
-        default -> {
-          String folded = c >= 128 ? AccentFold.fold(c) : null;
-          if (folded != null) {
-            word.append(folded);
-          } else if (c >= 128 && Character.isLetter(c)) {
-            word.append(Character.toLowerCase(c));
-          } else {
-            word.flush(out);
-          }
-          i++;
-        }
+      } else if (c == ' ') {
+        word.flush(out);
+        i++;
+      } else {
+        i = mark(word, c, i, out);
       }
     }
     word.flush(out);
     stop(out, STOP);
+  }
+
+  /** Reads the character c at i that is not a plain lowercase letter or space; returns the next index. */
+  private static int mark(Word word, char c, int i, List<String> out) {
+    String text = word.text;
+    int n = word.chars.length;
+    boolean lower = c >= 'a' && c <= 'z';
+    boolean upper = c >= 'A' && c <= 'Z';
+    boolean digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
+      if (word.length == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
+        return skipLink(text, i);
+      }
+      if (c == '1' && word.length == 0 && isOneToOne(text, i)) {
+        out.add("one");
+        out.add("on");
+        out.add("one");
+        return i + 3;
+      }
+      word.append(upper ? (char) (c + 32) : c);
+      return i + 1;
+    }
+    switch (c) {
+      case ' ', '\t', '-', '(', ')', '[', ']', '*', '_', '#', '/', '"', '>', '\\', '+', '=', '~' -> {
+        word.flush(out);
+        return i + 1;
+      }
+      case '\'', '\u2019', '\u2018', '\u02bc', '`' -> {
+        return i + 1;
+      }
+      case '<' -> {
+        if (word.gt < i) {
+          word.gt = nextOrEnd(text, '>', i);
+        }
+        int end = isTagStart(text, i) && word.gt < n && word.gt - i <= MAX_TAG ? word.gt : -1;
+        word.flush(out);
+        return end < 0 ? i + 1 : end + 1;
+      }
+      case '&' -> {
+        if (word.semi < i) {
+          word.semi = nextOrEnd(text, ';', i);
+        }
+        int end = word.semi;
+        if (end < n && end - i <= MAX_ENTITY) {
+          if (!isApostrophe(text.substring(i + 1, end))) {
+            word.flush(out);
+          }
+          return end + 1;
+        }
+        word.flush(out);
+        return i + 1;
+      }
+      case '.' -> {
+        word.flush(out);
+        boolean inWord = i + 1 < n && Character.isLetterOrDigit(word.chars[i + 1]);
+        if (!inWord) {
+          stop(out, STOP);
+        }
+        return i + 1;
+      }
+      case '!', '?', ';', ':', '\n', '\r', '|', '\u2022', '\u00b7', '\u2026' -> {
+        word.flush(out);
+        stop(out, STOP);
+        return i + 1;
+      }
+      case ',' -> {
+        word.flush(out);
+        stop(out, COMMA);
+        return i + 1;
+      }
+      default -> {
+        String folded = c >= 128 ? AccentFold.fold(c) : null;
+        if (folded != null) {
+          word.append(folded);
+        } else if (c >= 128 && Character.isLetter(c)) {
+          word.append(Character.toLowerCase(c));
+        } else {
+          word.flush(out);
+        }
+        return i + 1;
+      }
+    }
   }
 
   /** True for the words that stand for a number in counting phrases. */
@@ -132,18 +145,29 @@ public final class Tokenizer {
     return digits || NumberWords.contains(token);
   }
 
-  /** The word being read, in a reused buffer. */
+  /** The text being read and the word being read from it, in a reused buffer. */
   private static final class Word {
-    private char[] chars = new char[32];
+    final String text;
+    // One bulk copy, then plain array reads: cheaper than charAt's bounds and coder checks per char.
+    final char[] chars;
+    // Next '>' and ';' at or after the reading position, moved forward only, so stray '<' and '&' stay linear.
+    int gt = -1;
+    int semi = -1;
+    private char[] buffer = new char[32];
     private int length;
 
+    Word(String text) {
+      this.text = text;
+      this.chars = text.toCharArray();
+    }
+
     void append(char c) {
-      if (length == chars.length) {
+      if (length == buffer.length) {
         char[] bigger = new char[length * 2];
-        System.arraycopy(chars, 0, bigger, 0, length);
-        chars = bigger;
+        System.arraycopy(buffer, 0, bigger, 0, length);
+        buffer = bigger;
       }
-      chars[length++] = c;
+      buffer[length++] = c;
     }
 
     void append(String s) {
@@ -154,7 +178,7 @@ public final class Tokenizer {
 
     void flush(List<String> out) {
       if (length > 0) {
-        out.add(new String(chars, 0, length));
+        out.add(new String(buffer, 0, length));
         length = 0;
       }
     }

@@ -1,0 +1,47 @@
+package app.worthit.bench;
+
+import app.worthit.json.JsonWriter;
+
+/** Deterministic benchmark inputs: score request lines with Markdown descriptions of a given size. */
+final class Listings {
+  /** A short description, as most listings have. */
+  static final String SHORT = "Monthly mixer for **product managers** in Berlin. Bring a friend, meet new people "
+      + "from every industry and swap notes over drinks. Doors at 6:30 pm.";
+
+  private static final String[] SENTENCES = {
+      "## Agenda\n- 6:30 doors\n- 7:00 talks\n- 8:00 networking ",
+      "Join our *supportive* circle of job seekers: share your struggles and small wins. ",
+      "Hiring managers from [Acme](https://example.com/acme?utm_source=x) will be there, and they're hiring! ",
+      "Vendors & sponsors will have booths in the expo hall; early-bird pricing ends Friday. ",
+      "Café talk with résumé reviews, naïve questions welcome \uD83D\uDE80 and coffee chats one-on-one. ",
+      "Members only may pass referrals; guests may visit twice before applying for membership. ",
+      "We've met every month since 2009: the same friendly faces, a tight-knit group of regulars. ",
+      "Open to all roles: engineers, designers, marketers, founders and data scientists. ",
+  };
+
+  private Listings() {}
+
+  /** A Markdown description of about `size` characters. */
+  static String markdown(int size) {
+    StringBuilder b = new StringBuilder(size + 200);
+    for (int i = 0; b.length() < size; i++) {
+      b.append(SENTENCES[i % SENTENCES.length]);
+      if (i % 5 == 4) {
+        b.append("\n\n");
+      }
+    }
+    return b.toString();
+  }
+
+  /** A score request line for a Meetup event with that description and a profile. */
+  static String request(String description) {
+    StringBuilder b = new StringBuilder();
+    b.append("{\"listing\":{\"url\":\"https://www.meetup.com/berlin-pm-mixer/events/301234567/?utm_medium=email\",")
+        .append("\"source\":\"meetup\",\"title\":\"Berlin Product Managers Mixer\",\"groupName\":\"Berlin PM Mixer\",")
+        .append("\"description\":");
+    JsonWriter.quote(description, b);
+    b.append(",\"priceCents\":0,\"currency\":\"EUR\",\"attendeeCount\":42,\"recurrence\":\"monthly\"},")
+        .append("\"profile\":{\"targetTitle\":\"Product Manager\",\"industry\":\"software\"}}");
+    return b.toString();
+  }
+}

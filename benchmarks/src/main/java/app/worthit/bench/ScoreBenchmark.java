@@ -1,0 +1,76 @@
+package app.worthit.bench;
+
+import app.worthit.json.JsonParser;
+import app.worthit.json.JsonValue;
+import app.worthit.json.JsonWriter;
+import app.worthit.model.ScoreRequest;
+import app.worthit.model.Verdict;
+import app.worthit.rules.Scorer;
+import app.worthit.wire.ScoreRequestJson;
+import app.worthit.wire.VerdictJson;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** The hot paths of `score --jsonl`: the scorer on three listing sizes, and the wire format. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScoreBenchmark {
+  private ScoreRequest shortListing;
+  private ScoreRequest description10k;
+  private ScoreRequest description100k;
+  private String requestLine;
+  private Verdict verdict;
+
+  /** Builds the requests once, through the wire format like the command line does. */
+  @Setup
+  public void setUp() {
+    shortListing = ScoreRequestJson.parse(Listings.request(Listings.SHORT));
+    description10k = ScoreRequestJson.parse(Listings.request(Listings.markdown(10_000)));
+    description100k = ScoreRequestJson.parse(Listings.request(Listings.markdown(100_000)));
+    requestLine = Listings.request(Listings.markdown(1_200));
+    verdict = Scorer.score(description10k);
+  }
+
+  /** A typical listing: a title and a few sentences. */
+  @Benchmark
+  public Verdict scoreShortListing() {
+    return Scorer.score(shortListing);
+  }
+
+  /** A long Markdown description of about 10 KB. */
+  @Benchmark
+  public Verdict score10kDescription() {
+    return Scorer.score(description10k);
+  }
+
+  /** A 100 KB Markdown description, the size issue 2 names. */
+  @Benchmark
+  public Verdict score100kDescription() {
+    return Scorer.score(description100k);
+  }
+
+  /** Parsing one score request line (about 1.5 KB) into a JSON tree. */
+  @Benchmark
+  public JsonValue parseRequestJson() {
+    return JsonParser.parse(requestLine);
+  }
+
+  /** Parsing one score request line all the way to a ScoreRequest. */
+  @Benchmark
+  public ScoreRequest parseScoreRequest() {
+    return ScoreRequestJson.parse(requestLine);
+  }
+
+  /** Writing one verdict as a JSON line. */
+  @Benchmark
+  public String writeVerdict() {
+    return JsonWriter.write(VerdictJson.toJson(verdict));
+  }
+}
