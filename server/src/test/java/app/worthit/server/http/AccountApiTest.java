@@ -6,38 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.Api;
 import app.worthit.server.Engine;
-import app.worthit.server.TestServer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
-class AccountApiTest {
-  @Parameter
-  Engine engine;
-
-  @TempDir
-  Path dir;
-  TestServer server;
-  Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.start(engine, dir);
-    api = server.api();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
-
+class AccountApiTest extends ApiTestBase {
   @Test
   void health_answers_ok() {
     Api.Answer a = api.get("/health", null);

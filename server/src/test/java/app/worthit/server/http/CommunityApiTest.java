@@ -5,40 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
 import app.worthit.server.Engine;
-import app.worthit.server.TestServer;
 import app.worthit.server.auth.Secrets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
-class CommunityApiTest {
-  @Parameter
-  Engine engine;
-
-  @TempDir
-  Path dir;
-  TestServer server;
-  Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.start(engine, dir);
-    api = server.api();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
-
+class CommunityApiTest extends ApiTestBase {
   static String prefix(String key) {
     return Secrets.sha256(key).substring(0, 4);
   }

@@ -6,40 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
 import app.worthit.server.Engine;
-import app.worthit.server.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
-class DeviceApiTest {
-  @Parameter
-  Engine engine;
-
-  @TempDir
-  Path dir;
-  TestServer server;
-  Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.start(engine, dir);
-    api = server.api();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
-
+class DeviceApiTest extends ApiTestBase {
   @Test
   void a_pairing_code_is_short_and_valid_for_ten_minutes() {
     Api.Device a = api.newAccount();

@@ -9,47 +9,22 @@ import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.Api;
 import app.worthit.server.Engine;
-import app.worthit.server.TestServer;
 import app.worthit.sync.Change;
 import app.worthit.sync.Hlc;
 import app.worthit.sync.RecordKind;
 import app.worthit.sync.SyncJson;
 import app.worthit.sync.SyncRequest;
 import app.worthit.sync.SyncResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
-class SyncApiTest {
-  @Parameter
-  Engine engine;
-
-  @TempDir
-  Path dir;
-  TestServer server;
-  Api api;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = TestServer.start(engine, dir);
-    api = server.api();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.close();
-  }
-
+class SyncApiTest extends ApiTestBase {
   static Change note(String key, String text, long wall, String device) {
     return new Change(RecordKind.NOTE, key, new JsonValue.Obj(Map.of("text", new JsonValue.Str(text))), new Hlc(wall, 0, device), false);
   }
