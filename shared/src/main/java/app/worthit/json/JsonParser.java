@@ -14,11 +14,17 @@ public final class JsonParser {
   public static final int DEFAULT_MAX_DEPTH = 256;
 
   private final String text;
+  // One bulk copy, then plain array reads: smaller and faster compiled code than String.charAt's
+  // checks of the string's internal encoding at every character.
+  private final char[] chars;
+  private final int n;
   private final int maxDepth;
   private int pos;
 
   private JsonParser(String text, int maxDepth) {
     this.text = text;
+    this.chars = text.toCharArray();
+    this.n = chars.length;
     this.maxDepth = maxDepth;
   }
 
@@ -39,17 +45,17 @@ public final class JsonParser {
     parser.skipSpace();
     JsonValue value = parser.value(0);
     parser.skipSpace();
-    if (parser.pos < text.length()) {
+    if (parser.pos < parser.n) {
       throw parser.error("unexpected text after the JSON value");
     }
     return value;
   }
 
   private JsonValue value(int depth) {
-    if (pos >= text.length()) {
+    if (pos >= n) {
       throw error("unexpected end of JSON");
     }
-    char c = text.charAt(pos);
+    char c = chars[pos];
     switch (c) {
       case '{':
         return object(depth + 1);
@@ -134,12 +140,12 @@ public final class JsonParser {
     StringBuilder out = null;
     int start = pos;
     while (true) {
-      if (pos >= text.length()) {
+      if (pos >= n) {
         throw error("unterminated string");
       }
-      char c = text.charAt(pos);
+      char c = chars[pos];
       if (c == '"') {
-        String s = out == null ? text.substring(start, pos) : out.append(text, start, pos).toString();
+        String s = out == null ? new String(chars, start, pos - start) : out.append(chars, start, pos - start).toString();
         pos++;
         return s;
       }
@@ -150,7 +156,7 @@ public final class JsonParser {
         if (out == null) {
           out = new StringBuilder();
         }
-        out.append(text, start, pos);
+        out.append(chars, start, pos - start);
         pos++;
         out.append(escape());
         start = pos;
@@ -178,12 +184,12 @@ public final class JsonParser {
       case 't':
         return '\t';
       case 'u':
-        if (pos + 4 > text.length()) {
+        if (pos + 4 > n) {
           throw error("truncated \\u escape");
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-          int d = Character.digit(text.charAt(pos++), 16);
+          int d = Character.digit(chars[pos++], 16);
           if (d < 0) {
             throw error("bad hex digit in \\u escape");
           }
@@ -225,7 +231,7 @@ public final class JsonParser {
       }
       digits();
     }
-    return new JsonValue.Num(text.substring(start, pos));
+    return new JsonValue.Num(new String(chars, start, pos - start));
   }
 
   private void digits() {
@@ -252,8 +258,8 @@ public final class JsonParser {
   }
 
   private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+    while (pos < n) {
+      char c = chars[pos];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
         return;
       }
@@ -262,14 +268,14 @@ public final class JsonParser {
   }
 
   private char peek() {
-    return pos < text.length() ? text.charAt(pos) : '\0';
+    return pos < n ? chars[pos] : '\0';
   }
 
   private char next() {
-    if (pos >= text.length()) {
+    if (pos >= n) {
       throw error("unexpected end of JSON");
     }
-    return text.charAt(pos++);
+    return chars[pos++];
   }
 
   private void expect(char c) {

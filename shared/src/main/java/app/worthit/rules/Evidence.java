@@ -1,7 +1,6 @@
 package app.worthit.rules;
 
 import app.worthit.rules.text.Hit;
-import app.worthit.rules.text.Hits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,31 +10,32 @@ final class Evidence {
 
   private Evidence() {}
 
-  /** The distinct matched phrases, quoted: "support circle", "share your struggles". */
+  /**
+   * The first distinct matched phrases, quoted: "support circle", "share your struggles". A hit
+   * overlapping an earlier kept one is skipped; reading stops at the third phrase.
+   */
   static String quoted(List<Hit> hits) {
-    List<Hit> kept = new ArrayList<>();
+    List<String> phrases = new ArrayList<>(MAX_PHRASES);
+    Spans kept = new Spans();
     for (Hit h : hits) {
-      if (!overlapsAny(h, kept)) {
-        kept.add(h);
+      if (phrases.size() == MAX_PHRASES) {
+        break;
+      }
+      if (!kept.overlaps(h.start(), h.end())) {
+        kept.add(h.start(), h.end());
+        if (!phrases.contains(h.words())) {
+          phrases.add(h.words());
+        }
       }
     }
     StringBuilder b = new StringBuilder();
-    for (String p : Hits.phrases(kept, MAX_PHRASES)) {
+    for (String p : phrases) {
       if (b.length() > 0) {
         b.append(", ");
       }
       b.append('"').append(p).append('"');
     }
     return b.toString();
-  }
-
-  private static boolean overlapsAny(Hit h, List<Hit> others) {
-    for (Hit o : others) {
-      if (h.start() < o.end() && o.start() < h.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The non-empty parts joined by "; ". */

@@ -176,24 +176,17 @@ final class JobTitles {
   static int distinctRoles(Facts facts) {
     List<Hit> titles = titles(facts);
     Set<String> roles = new LinkedHashSet<>();
+    Spans titleSpans = new Spans();
     for (Hit t : titles) {
       roles.add(TITLE + family(t));
+      titleSpans.add(t.start(), t.end());
     }
     for (Hit r : facts.affirmed(ROLE)) {
-      if (!overlapsAny(r, titles)) {
+      if (!titleSpans.overlaps(r.start(), r.end())) {
         String w = r.words();
         roles.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
       }
     }
     return roles.size();
-  }
-
-  private static boolean overlapsAny(Hit h, List<Hit> others) {
-    for (Hit o : others) {
-      if (h.start() < o.end() && o.start() < h.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -65,16 +65,4 @@ public final class Hits {
     }
     return sum;
   }
-
-  /** The distinct matched words of the hits, in order, at most max of them. */
-  public static List<String> phrases(List<Hit> hits, int max) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (Hit h : hits) {
-      if (seen.size() >= max) {
-        break;
-      }
-      seen.add(h.words());
-    }
-    return new ArrayList<>(seen);
-  }
 }

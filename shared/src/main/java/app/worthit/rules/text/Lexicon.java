@@ -13,6 +13,8 @@ public final class Lexicon {
   private static final Phrase[] NO_PHRASES = new Phrase[0];
 
   private final Vocabulary vocabulary = new Vocabulary();
+  private final Negation negation = new Negation(vocabulary);
+  private final Prefixes prefixTable = new Prefixes();
   // Phrases whose first element names the word, by the word's id, in cue order.
   private final Phrase[][] byWord;
   // Phrases led by a prefix, bucketed by the prefix's first letter (ASCII; others share bucket 0).
@@ -28,7 +30,7 @@ public final class Lexicon {
     }
     List<Phrase> numbers = new ArrayList<>();
     for (Cue cue : cues) {
-      Phrase phrase = new Phrase(cue, vocabulary);
+      Phrase phrase = new Phrase(cue, vocabulary, prefixTable);
       Phrase.Element first = phrase.elements[0];
       for (int id : first.ids) {
         while (words.size() <= id) {
@@ -59,7 +61,7 @@ public final class Lexicon {
   /** Every place a cue matches in the text, in text order. */
   public Hits scan(ListingText text) {
     Hits hits = new Hits();
-    Scan scan = new Scan(text, vocabulary);
+    Scan scan = new Scan(text, vocabulary, prefixTable);
     for (int i = 0; i < scan.size; i++) {
       if (!scan.word[i]) {
         continue;
@@ -88,7 +90,7 @@ public final class Lexicon {
     return c < 128 ? c : 0;
   }
 
-  private static void tryAll(Phrase[] phrases, Scan scan, int start, Hits hits, boolean checkFirst) {
+  private void tryAll(Phrase[] phrases, Scan scan, int start, Hits hits, boolean checkFirst) {
     for (Phrase phrase : phrases) {
       if (checkFirst && !phrase.elements[0].accepts(scan, start)) {
         continue;
@@ -96,7 +98,7 @@ public final class Lexicon {
       int end = phrase.matchRest(scan, start);
       if (end > start) {
         ListingText text = scan.text;
-        boolean negated = Negation.denies(text, start, end);
+        boolean negated = negation.denies(scan, start, end);
         hits.add(new Hit(phrase.cue, start, end, text.words(start, end), text.field(start), negated));
       }
     }

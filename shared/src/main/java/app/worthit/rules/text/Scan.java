@@ -12,9 +12,20 @@ final class Scan {
   final boolean[] word;
   // Whether a token is a number, worked out on first need since most tokens are never asked.
   private final byte[] numbers;
+  // Backtracking state of Phrase.matchRest, reused for every phrase tried on this listing.
+  private int[] from = new int[8];
+  private int[] choice = new int[8];
 
-  Scan(ListingText text, Vocabulary vocabulary) {
+  private final Prefixes prefixes;
+  private final int maskWords;
+  // Each token's prefix mask (maskWords ints a token), worked out on first need like numbers.
+  private int[] masks;
+  private boolean[] masked;
+
+  Scan(ListingText text, Vocabulary vocabulary, Prefixes prefixes) {
     this.text = text;
+    this.prefixes = prefixes;
+    maskWords = prefixes.maskWords();
     size = text.size();
     ids = new int[size];
     word = new boolean[size];
@@ -33,5 +44,41 @@ final class Scan {
       numbers[i] = known;
     }
     return known == YES;
+  }
+
+  /** True if the token at i starts with one of the prefixes whose ids are set in bits. */
+  boolean startsWithAny(int i, int[] bits) {
+    if (masks == null) {
+      masks = new int[size * maskWords];
+      masked = new boolean[size];
+    }
+    int at = i * maskWords;
+    if (!masked[i]) {
+      prefixes.mask(text.token(i), masks, at);
+      masked[i] = true;
+    }
+    int n = Math.min(bits.length, maskWords);
+    for (int w = 0; w < n; w++) {
+      if ((masks[at + w] & bits[w]) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Scratch space for n pattern elements: where each starts. */
+  int[] from(int n) {
+    if (from.length < n) {
+      from = new int[n];
+    }
+    return from;
+  }
+
+  /** Scratch space for n pattern elements: which alternative each has taken. */
+  int[] choice(int n) {
+    if (choice.length < n) {
+      choice = new int[n];
+    }
+    return choice;
   }
 }

@@ -98,7 +98,7 @@ public final class Tokenizer {
       }
       case '.' -> {
         word.flush(out);
-        boolean inWord = i + 1 < n && Character.isLetterOrDigit(word.chars[i + 1]);
+        boolean inWord = i + 1 < n && isLetterOrDigit(word.chars[i + 1]);
         if (!inWord) {
           stop(out, STOP);
         }
@@ -184,6 +184,14 @@ public final class Tokenizer {
     }
   }
 
+  /** Character.isLetterOrDigit with ASCII decided inline: TeaVM's version decodes Unicode tables. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   private static void stop(List<String> out, String mark) {
     if (out.isEmpty()) {
       return;
@@ -210,7 +218,12 @@ public final class Tokenizer {
     if (c != 'h' && c != 'H' && c != 'w' && c != 'W') {
       return false;
     }
-    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+    if (i > 0 && isLetterOrDigit(s.charAt(i - 1))) {
+      return false;
+    }
+    // Most words starting with h or w are not links: one char decides before a case-blind compare.
+    char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+    if (next != 't' && next != 'T' && next != 'w' && next != 'W') {
       return false;
     }
     return s.regionMatches(true, i, "http://", 0, 7) || s.regionMatches(true, i, "https://", 0, 8)
