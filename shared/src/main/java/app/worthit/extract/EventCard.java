@@ -1,13 +1,11 @@
 package app.worthit.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import app.worthit.text.WordPhrases;
+import java.util.List;
 
 /** What an event card in the DOM shows: title, time, price, attendees, online. */
 final class EventCard {
-  private static final Pattern ATTENDEES =
-      Pattern.compile("(?i)([0-9][0-9,.]*)\\s+(attendees|attendee|going|attending)\\b");
-  private static final Pattern ISO_START = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}.*");
+  private static final List<String> ATTENDANCE_WORDS = List.of("attendees", "attendee", "going", "attending");
   private static final int MAX_PRICE_TEXT = 30;
 
   private EventCard() {}
@@ -27,12 +25,96 @@ final class EventCard {
         }
       }
     }
-    Matcher going = ATTENDEES.matcher(text);
-    Integer attendees = going.find() ? count(going.group(1)) : null;
+    String going = attendeeNumber(text);
+    Integer attendees = going != null ? count(going) : null;
     String location = link.attr("data-event-location");
     Boolean online = "online".equalsIgnoreCase(location) || text.contains("Online event") ? Boolean.TRUE : null;
     return new EventDraft(url, title(link, card), null, null, null, start(card), null, price,
         currency, attendees, null, online);
+  }
+
+  /**
+   * The number in the first "42 attendees", "12 going" or "3 attending" of a card's text (digits,
+   * commas and dots, then white space, then the word), or null.
+   */
+  static String attendeeNumber(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isNumberChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      // A run of digits, commas and dots: the number starts at its first digit and ends with it.
+      int end = i;
+      while (end < n && isNumberChar(text.charAt(end))) {
+        end++;
+      }
+      int first = i;
+      while (first < end && !isDigit(text, first)) {
+        first++;
+      }
+      int word = end;
+      while (word < n && isRegexSpace(text.charAt(word))) {
+        word++;
+      }
+      if (first < end && word > end && startsWithWord(text, word)) {
+        return text.substring(first, end);
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  private static boolean startsWithWord(String text, int at) {
+    for (String w : ATTENDANCE_WORDS) {
+      int end = at + w.length();
+      if (end <= text.length() && matchesAscii(text, at, w) && (end == text.length() || !WordPhrases.isWordChar(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAscii(String text, int at, String lower) {
+    for (int k = 0; k < lower.length(); k++) {
+      if (WordPhrases.lowerAscii(text.charAt(at + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** yyyy-mm-dd at the start, and no line break after it (a regex "^[0-9]{4}-[0-9]{2}-[0-9]{2}.*"). */
+  static boolean isIsoStart(String s) {
+    if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isDigit(s, i)) {
+        return false;
+      }
+    }
+    for (int i = 10; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(String s, int i) {
+    return s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean isNumberChar(char c) {
+    return (c >= '0' && c <= '9') || c == ',' || c == '.';
+  }
+
+  // A regex \s: space, tab, line feed, vertical tab, form feed, carriage return.
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static Integer count(String digits) {
@@ -76,7 +158,7 @@ final class EventCard {
   private static String start(Page.Element card) {
     for (Page.Element time : card.select("time[datetime]")) {
       String iso = time.attr("datetime");
-      if (iso != null && ISO_START.matcher(iso.trim()).matches()) {
+      if (iso != null && isIsoStart(iso.trim())) {
         return iso.trim();
       }
       String epoch = EpochTime.fromDigits(iso == null ? null : iso.trim()); // legacy Meetup cards

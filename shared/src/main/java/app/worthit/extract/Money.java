@@ -1,14 +1,15 @@
 package app.worthit.extract;
 
 import app.worthit.json.JsonValue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import app.worthit.text.WordPhrases;
+import java.util.List;
+import java.util.Set;
 
 /** Prices as integer cents, read from JSON numbers, decimal strings or card text. */
 final class Money {
-  private static final Pattern FREE = Pattern.compile("(?i)^(free|gratis|gratuit|kostenlos|gratuito)\\b");
-  private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9.,]*)");
-  private static final Pattern CODE = Pattern.compile("\\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|DKK|NOK|PLN|BRL|MXN|SGD|HKD|JPY|INR)\\b");
+  private static final List<String> FREE = List.of("free", "gratis", "gratuit", "kostenlos", "gratuito");
+  private static final Set<String> CODES = Set.of("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "DKK",
+      "NOK", "PLN", "BRL", "MXN", "SGD", "HKD", "JPY", "INR");
 
   private Money() {}
 
@@ -51,14 +52,24 @@ final class Money {
       return null;
     }
     String t = text.trim();
-    if (FREE.matcher(t).find()) {
+    if (saysFree(t)) {
       return 0;
     }
     if (currencyOf(t) == null && t.indexOf('$') < 0) {
       return null;
     }
-    Matcher m = AMOUNT.matcher(t);
-    return m.find() ? decimalCents(m.group(1)) : null;
+    int start = 0;
+    while (start < t.length() && !isDigit(t.charAt(start))) {
+      start++;
+    }
+    if (start == t.length()) {
+      return null;
+    }
+    int end = start;
+    while (end < t.length() && (isDigit(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == ',')) {
+      end++;
+    }
+    return decimalCents(t.substring(start, end));
   }
 
   /** The ISO currency a price text names by code or unambiguous symbol, or null. */
@@ -66,9 +77,9 @@ final class Money {
     if (text == null) {
       return null;
     }
-    Matcher code = CODE.matcher(text);
-    if (code.find()) {
-      return code.group(1);
+    String code = codeIn(text);
+    if (code != null) {
+      return code;
     }
     if (text.indexOf('\u00a3') >= 0) {
       return "GBP";
@@ -89,6 +100,44 @@ final class Money {
       return "USD";
     }
     return null;
+  }
+
+  /** The first ISO currency code standing as a word of its own in the text, or null. */
+  static String codeIn(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      if ((i == 0 || !WordPhrases.isWordChar(text.charAt(i - 1)))
+          && (i + 3 == text.length() || !WordPhrases.isWordChar(text.charAt(i + 3)))
+          && CODES.contains(text.substring(i, i + 3))) {
+        return text.substring(i, i + 3);
+      }
+    }
+    return null;
+  }
+
+  /** True if the text opens with a word for free ("Free", "Gratis ..."), ASCII case ignored. */
+  private static boolean saysFree(String t) {
+    for (String word : FREE) {
+      int n = word.length();
+      if (t.length() >= n && t.regionMatches(true, 0, word, 0, n) && asciiOnly(t, n)
+          && (t.length() == n || !WordPhrases.isWordChar(t.charAt(n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // regionMatches(true, ...) folds non-ASCII letters too, which (?i) alone does not.
+  private static boolean asciiOnly(String t, int n) {
+    for (int i = 0; i < n; i++) {
+      if (t.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean digits(String s) {

@@ -1,20 +1,27 @@
 package app.worthit.extract;
 
 import app.worthit.model.Recurrence;
-import java.util.regex.Pattern;
+import app.worthit.text.WordPhrases;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Recurrence stated in so many words in a title or the start of a description ("every other week"). */
 final class RecurrenceText {
   /** Only the opening of a description is read: the schedule is stated there when at all. */
   private static final int READ = 600;
-  private static final String DAY = "(mon|tues|wednes|thurs|fri|satur|sun)day";
-  private static final Pattern BIWEEKLY = Pattern.compile(
-      "(?i)\\b(bi-?weekly|fortnightly|every (other|second) (week|" + DAY + ")|every (two|2) weeks)\\b");
-  private static final Pattern WEEKLY = Pattern.compile(
-      "(?i)\\b(weekly (meetup|meeting|social|session|call|circle|group|event)|every week|each week|once a week|every " + DAY + ")\\b");
-  private static final Pattern MONTHLY = Pattern.compile(
-      "(?i)\\b(monthly (meetup|meeting|social|session|call|circle|group|event|book|movie|mixer)|every month|each month|once a month|"
-          + "(first|second|third|fourth|last) " + DAY + " of (the|each|every) month)\\b");
+  private static final String DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final WordPhrases BIWEEKLY = phrases(
+      WordPhrases.expand("biweekly|bi-weekly|fortnightly"),
+      WordPhrases.expand("every", "other|second", "week|" + DAY),
+      WordPhrases.expand("every", "two|2", "weeks"));
+  private static final WordPhrases WEEKLY = phrases(
+      WordPhrases.expand("weekly", "meetup|meeting|social|session|call|circle|group|event"),
+      WordPhrases.expand("every week|each week|once a week"),
+      WordPhrases.expand("every", DAY));
+  private static final WordPhrases MONTHLY = phrases(
+      WordPhrases.expand("monthly", "meetup|meeting|social|session|call|circle|group|event|book|movie|mixer"),
+      WordPhrases.expand("every month|each month|once a month"),
+      WordPhrases.expand("first|second|third|fourth|last", DAY, "of", "the|each|every", "month"));
 
   private RecurrenceText() {}
 
@@ -22,12 +29,21 @@ final class RecurrenceText {
   static Recurrence of(String title, String description) {
     String text = (title == null ? "" : title) + "\n"
         + (description == null ? "" : description.length() > READ ? description.substring(0, READ) : description);
-    if (BIWEEKLY.matcher(text).find()) {
+    if (BIWEEKLY.foundIn(text)) {
       return Recurrence.BIWEEKLY;
     }
-    if (WEEKLY.matcher(text).find()) {
+    if (WEEKLY.foundIn(text)) {
       return Recurrence.WEEKLY;
     }
-    return MONTHLY.matcher(text).find() ? Recurrence.MONTHLY : null;
+    return MONTHLY.foundIn(text) ? Recurrence.MONTHLY : null;
+  }
+
+  @SafeVarargs
+  private static WordPhrases phrases(List<String>... groups) {
+    List<String> all = new ArrayList<>();
+    for (List<String> g : groups) {
+      all.addAll(g);
+    }
+    return new WordPhrases(all);
   }
 }

@@ -1,5 +1,6 @@
 package app.worthit.rules.text;
 
+import app.worthit.text.Split;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -8,9 +9,9 @@ final class NumberWords {
   private static final Set<String> WORDS = new HashSet<>();
 
   static {
-    for (String w : ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    for (String w : Split.on(("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
         + " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
-        + " ninety hundred hundreds thousand thousands dozen dozens").split(" ")) {
+        + " ninety hundred hundreds thousand thousands dozen dozens"), ' ')) {
       WORDS.add(w);
     }
   }
