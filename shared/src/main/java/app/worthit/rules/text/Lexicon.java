@@ -1,6 +1,5 @@
 package app.worthit.rules.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +10,7 @@ import java.util.List;
 public final class Lexicon {
   static final int PREFIX_KEY = 3;
   private static final Phrase[] NO_PHRASES = new Phrase[0];
+  private static final int[] NO_BUCKETS = new int[0];
 
   private final Vocabulary vocabulary = new Vocabulary();
   private final Negation negation = new Negation(vocabulary);
@@ -23,39 +23,70 @@ public final class Lexicon {
 
   /** Compiles the cues; a malformed pattern fails here, at class initialisation, not per request. */
   public Lexicon(List<Cue> cues) {
-    List<List<Phrase>> words = new ArrayList<>();
-    List<List<Phrase>> prefixes = new ArrayList<>();
-    for (int b = 0; b < byPrefix.length; b++) {
-      prefixes.add(new ArrayList<>());
+    Phrase[] phrases = new Phrase[cues.size()];
+    for (int i = 0; i < phrases.length; i++) {
+      phrases[i] = new Phrase(cues.get(i), vocabulary, prefixTable);
     }
-    List<Phrase> numbers = new ArrayList<>();
-    for (Cue cue : cues) {
-      Phrase phrase = new Phrase(cue, vocabulary, prefixTable);
+    // Index in two passes (count, then fill) rather than through a list per word: the lexicon is
+    // built on every page load in the extension, where each small list is costly.
+    int[] perWord = new int[vocabulary.size()];
+    int[] perBucket = new int[byPrefix.length];
+    int numbers = 0;
+    for (Phrase phrase : phrases) {
       Phrase.Element first = phrase.elements[0];
       for (int id : first.ids) {
-        while (words.size() <= id) {
-          words.add(new ArrayList<>());
-        }
-        words.get(id).add(phrase);
+        perWord[id]++;
       }
-      for (String p : first.prefixes) {
-        List<Phrase> bucket = prefixes.get(bucket(p));
-        if (!bucket.contains(phrase)) {
-          bucket.add(phrase);
-        }
+      for (int b : buckets(first)) {
+        perBucket[b]++;
       }
-      if (first.number) {
-        numbers.add(phrase);
-      }
+      numbers += first.number ? 1 : 0;
     }
-    byWord = new Phrase[vocabulary.size()][];
-    for (int id = 0; id < byWord.length; id++) {
-      byWord[id] = id < words.size() ? words.get(id).toArray(NO_PHRASES) : NO_PHRASES;
+    byWord = new Phrase[perWord.length][];
+    for (int id = 0; id < perWord.length; id++) {
+      byWord[id] = perWord[id] == 0 ? NO_PHRASES : new Phrase[perWord[id]];
+      perWord[id] = 0;
     }
     for (int b = 0; b < byPrefix.length; b++) {
-      byPrefix[b] = prefixes.get(b).toArray(NO_PHRASES);
+      byPrefix[b] = perBucket[b] == 0 ? NO_PHRASES : new Phrase[perBucket[b]];
+      perBucket[b] = 0;
     }
-    byNumber = numbers.toArray(NO_PHRASES);
+    byNumber = new Phrase[numbers];
+    numbers = 0;
+    for (Phrase phrase : phrases) {
+      Phrase.Element first = phrase.elements[0];
+      for (int id : first.ids) {
+        byWord[id][perWord[id]++] = phrase;
+      }
+      for (int b : buckets(first)) {
+        byPrefix[b][perBucket[b]++] = phrase;
+      }
+      if (first.number) {
+        byNumber[numbers++] = phrase;
+      }
+    }
+  }
+
+  // The distinct prefix buckets of an element's prefixes, so a phrase is filed once per bucket.
+  private static int[] buckets(Phrase.Element first) {
+    if (first.prefixes.length == 0) {
+      return NO_BUCKETS;
+    }
+    int[] out = new int[first.prefixes.length];
+    int n = 0;
+    for (String p : first.prefixes) {
+      int b = bucket(p);
+      boolean seen = false;
+      for (int k = 0; k < n; k++) {
+        seen |= out[k] == b;
+      }
+      if (!seen) {
+        out[n++] = b;
+      }
+    }
+    int[] distinct = new int[n];
+    System.arraycopy(out, 0, distinct, 0, n);
+    return distinct;
   }
 
   /** Every place a cue matches in the text, in text order. */

@@ -1,7 +1,6 @@
 package app.worthit.rules.text;
 
 import app.worthit.text.Split;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A compiled {@link Cue} pattern: a sequence of word elements matched against tokens. */
@@ -69,19 +68,23 @@ final class Phrase {
     static final int NOT_THIS = -1;
     /** {@link #next}: no alternative is left. */
     static final int NO_MORE = -2;
+    private static final int[] NONE = new int[0];
+    private static final String[] NO_PREFIXES = new String[0];
 
-    final List<String> words = new ArrayList<>();
-    final List<String> prefixes = new ArrayList<>();
-    int[] ids = new int[0];
+    // Arrays start as one shared empty array and are made once at their final size: the lexicon
+    // builds thousands of elements on every page load, and a JavaScript typed array is costly to make.
+    int[] ids = NONE;
     // The ids as a bit set, so a word element with dozens of alternatives costs one test (ints, not
     // longs: TeaVM emulates long arithmetic in JavaScript).
-    int[] idBits = new int[0];
+    int[] idBits = NONE;
+    String[] prefixes = NO_PREFIXES;
     // The element's prefixes as bits of Prefixes ids, tested against a token's mask.
-    int[] prefixBits = new int[0];
+    int[] prefixBits = NONE;
     boolean number;
     boolean optional;
     int gap;
 
+    /** Reads one part of a pattern, in two passes over its alternatives: count, then fill. */
     static Element parse(String part, Vocabulary vocabulary, Prefixes prefixTable) {
       Element el = new Element();
       if (part.startsWith("~")) {
@@ -92,39 +95,88 @@ final class Phrase {
         el.optional = true;
         part = part.substring(1, part.length() - 1);
       }
-      for (String alt : Split.on(part, '|')) {
-        if (alt.equals("#")) {
-          el.number = true;
-        } else if (alt.endsWith("*")) {
-          el.prefixes.add(alt.substring(0, alt.length() - 1));
-        } else if (alt.endsWith(")") && alt.indexOf('(') > 0) {
-          int open = alt.indexOf('(');
-          String stem = alt.substring(0, open);
-          el.words.add(stem);
-          el.words.add(stem + alt.substring(open + 1, alt.length() - 1));
-        } else {
-          el.words.add(alt);
+      int words = 0;
+      int prefixCount = 0;
+      for (int from = 0; from < part.length(); from = end(part, from) + 1) {
+        switch (kind(part, from, end(part, from))) {
+          case NUMBER -> el.number = true;
+          case PREFIX -> prefixCount++;
+          case SUFFIXED -> words += 2;
+          case WORD -> words++;
+          default -> { }
         }
       }
-      el.ids = new int[el.words.size()];
-      for (int i = 0; i < el.ids.length; i++) {
-        el.ids[i] = vocabulary.add(el.words.get(i));
-        el.idBits = set(el.idBits, el.ids[i]);
+      if (words > 0) {
+        el.ids = new int[words];
       }
-      for (String prefix : el.prefixes) {
-        el.prefixBits = set(el.prefixBits, prefixTable.add(prefix));
+      if (prefixCount > 0) {
+        el.prefixes = new String[prefixCount];
+      }
+      int w = 0;
+      int p = 0;
+      for (int from = 0; from < part.length(); from = end(part, from) + 1) {
+        int to = end(part, from);
+        switch (kind(part, from, to)) {
+          case PREFIX -> el.prefixes[p++] = part.substring(from, to - 1);
+          case SUFFIXED -> {
+            int open = part.indexOf('(', from);
+            String stem = part.substring(from, open);
+            el.ids[w++] = vocabulary.add(stem);
+            el.ids[w++] = vocabulary.add(stem + part.substring(open + 1, to - 1));
+          }
+          case WORD -> el.ids[w++] = vocabulary.add(part.substring(from, to));
+          default -> { }
+        }
+      }
+      if (words > 0) {
+        el.idBits = bits(el.ids);
+      }
+      if (prefixCount > 0) {
+        int[] prefixIds = new int[prefixCount];
+        for (int i = 0; i < prefixCount; i++) {
+          prefixIds[i] = prefixTable.add(el.prefixes[i]);
+        }
+        el.prefixBits = bits(prefixIds);
       }
       return el;
     }
 
-    private static int[] set(int[] bits, int id) {
-      int word = id >>> 5;
-      if (word >= bits.length) {
-        int[] bigger = new int[word + 1];
-        System.arraycopy(bits, 0, bigger, 0, bits.length);
-        bits = bigger;
+    private static final int EMPTY = 0;
+    private static final int NUMBER = 1;
+    private static final int PREFIX = 2;
+    private static final int SUFFIXED = 3;
+    private static final int WORD = 4;
+
+    // The end of the alternative starting at from: the next '|' or the end of the part.
+    private static int end(String part, int from) {
+      int bar = part.indexOf('|', from);
+      return bar < 0 ? part.length() : bar;
+    }
+
+    // What the alternative part[from, to) is: "#", "prefix*", "word(suffix)" or a plain word.
+    private static int kind(String part, int from, int to) {
+      if (to == from) {
+        return EMPTY;
       }
-      bits[word] |= 1 << (id & 31);
+      if (to - from == 1 && part.charAt(from) == '#') {
+        return NUMBER;
+      }
+      if (part.charAt(to - 1) == '*') {
+        return PREFIX;
+      }
+      int open = part.indexOf('(', from);
+      return part.charAt(to - 1) == ')' && open > from && open < to ? SUFFIXED : WORD;
+    }
+
+    private static int[] bits(int[] ids) {
+      int max = 0;
+      for (int id : ids) {
+        max = Math.max(max, id);
+      }
+      int[] bits = new int[(max >>> 5) + 1];
+      for (int id : ids) {
+        bits[id >>> 5] |= 1 << (id & 31);
+      }
       return bits;
     }
 
