@@ -42,7 +42,8 @@ class OrganiserCorrectionTest {
       "Our weekly breakfast for local business owners. Only paying members may share contacts or pass referrals.");
   private static final List<String> ABOUT = List.of("A weekly breakfast for local business owners.",
       "Only paying members may share contacts or pass referrals.");
-  private static final String EXPLANATION = "Since March anyone may pass referrals at our breakfasts; there is no membership.";
+  /** With markup, to prove every page shows it as text. */
+  private static final String EXPLANATION = "Since March anyone may pass referrals at our breakfasts: <b>no membership</b>.";
   private static final String ORGANISER = "worthit-organiser";
 
   @Test
@@ -153,14 +154,16 @@ class OrganiserCorrectionTest {
 
   /**
    * Reloads the event page until its panel is the expected badge and shows (or no longer shows) the
-   * explanation; the worker reuses community answers for 30 seconds.
+   * explanation, as text (its markup literally, no element made of it); the worker reuses community
+   * answers for 30 seconds.
    */
   private static void awaitPanel(ChromiumSession browser, String url, BadgeRow row, boolean explained) {
     String shows = "const h = document.querySelector('" + SyncSteps.PANEL + "');"
         + "return !!h && h.getAttribute('data-worthit-verdict') === arguments[0]"
         + " && h.getAttribute('data-worthit-rules') === arguments[1]"
         + " && h.getAttribute('data-worthit-score') === arguments[2]"
-        + " && h.shadowRoot.textContent.includes(arguments[3]) === arguments[4];";
+        + " && h.shadowRoot.textContent.includes(arguments[3]) === arguments[4]"
+        + " && h.shadowRoot.querySelector('b') === null;";
     long deadline = System.currentTimeMillis() + 75_000;
     while (true) {
       browser.driver().get(url);
