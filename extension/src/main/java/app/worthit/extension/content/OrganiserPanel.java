@@ -106,7 +106,9 @@ final class OrganiserPanel {
   }
 
   private void startClaim() {
-    ask("claim", Map.of("groupKey", groupKey), reply -> {
+    Map<String, String> group = new LinkedHashMap<>();
+    group.put("groupKey", groupKey);
+    ask("claim", group, reply -> {
       Claim made = reply.ok() ? Claim.of(reply.body()) : null;
       claim = made != null ? made : claim;
       showClaim(made != null ? null : failure(reply));
