@@ -1,11 +1,13 @@
 package app.worthit.e2e;
 
 import app.worthit.extract.PageExtractor;
+import app.worthit.model.Correction;
 import app.worthit.model.Listing;
 import app.worthit.model.Profile;
 import app.worthit.model.ScoreRequest;
 import app.worthit.model.SubjectKeys;
 import app.worthit.model.Urls;
+import app.worthit.rules.Corrections;
 import app.worthit.rules.Scorer;
 import app.worthit.server.page.JsoupPage;
 import java.util.ArrayList;
@@ -28,6 +30,15 @@ final class JvmEngine {
 
   /** The badges the extension should show on the page at that address for that profile, by key. */
   static List<BadgeRow> expectedBadges(String html, String address, Profile profile) {
+    return expectedBadges(html, address, profile, null, List.of());
+  }
+
+  /**
+   * As {@link #expectedBadges(String, String, Profile)}, with the applied corrections a client got
+   * for the page, the page's events being of the group {@code groupKey} (null when unknown).
+   */
+  static List<BadgeRow> expectedBadges(String html, String address, Profile profile, String groupKey,
+      List<Correction> corrections) {
     Document doc = Jsoup.parse(html, address);
     Map<String, Listing> listings = new LinkedHashMap<>();
     for (Listing l : PageExtractor.extract(new JsoupPage(doc, address))) {
@@ -49,7 +60,8 @@ final class JvmEngine {
     for (String key : placed) {
       Listing l = listings.get(key);
       if (l != null) {
-        rows.add(BadgeRow.of(Scorer.score(new ScoreRequest(l, profile))));
+        rows.add(BadgeRow.of(Scorer.score(new ScoreRequest(l, profile), null,
+            Corrections.select(key, groupKey, corrections))));
       }
     }
     rows.sort(Comparator.comparing(BadgeRow::key));

@@ -1,6 +1,7 @@
 package app.worthit.e2e;
 
 import app.worthit.json.JsonWriter;
+import java.util.List;
 
 /**
  * Listing pages made to the shapes of the real sites (STRUCTURE.md), with as many cards as a test
@@ -99,6 +100,24 @@ final class SyntheticPages {
     html.append("<main><h1>").append(title).append("</h1><p>").append(description).append("</p>")
         .append("<a href=\"").append(url).append("attendees/\">See attendees</a></main></body></html>");
     return html.toString();
+  }
+
+  /**
+   * A Meetup group home page (meetup.com/<group>/): the group's name, its "What we're about"
+   * description (paragraphs, as the organiser wrote them) and links to its upcoming events.
+   */
+  static String meetupGroup(String group, String name, List<String> about, long... eventIds) {
+    StringBuilder html = page(name + " | Meetup");
+    html.append("<main><h1>").append(name).append("</h1><section id=\"about\"><h2>What we're about</h2>");
+    for (String p : about) {
+      html.append("<p>").append(p).append("</p>");
+    }
+    html.append("</section><section><h2>Upcoming events</h2><ul>");
+    for (long id : eventIds) {
+      html.append("<li><a href=\"https://www.meetup.com/").append(group).append("/events/").append(id)
+          .append("/\">Event ").append(id).append("</a></li>");
+    }
+    return html.append("</ul></section></main></body></html>").toString();
   }
 
   private static String eventbriteUrl(int i, long id) {

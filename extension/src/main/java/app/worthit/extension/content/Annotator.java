@@ -8,12 +8,14 @@ import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
 import app.worthit.extension.sync.CommunityLookup;
 import app.worthit.extract.PageExtractor;
+import app.worthit.model.Correction;
 import app.worthit.model.Listing;
 import app.worthit.model.ScoreRequest;
 import app.worthit.model.SubjectKeys;
 import app.worthit.model.Urls;
 import app.worthit.model.Verdict;
 import app.worthit.rules.CommunityVotes;
+import app.worthit.rules.Corrections;
 import app.worthit.rules.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,8 @@ final class Annotator {
   private static final JSString CLEARED = JSString.valueOf("");
 
   private final String address;
+  /** The subject key of the page itself (an event, a group or none). */
+  private final String ownKey;
   private final LocalStore store;
   private final MarkControls controls;
   private final WorkQueue queue = new WorkQueue(this::drained);
@@ -55,10 +59,15 @@ final class Annotator {
   private PersonalData personal = PersonalData.EMPTY;
   /** The community's votes on the page's events, from one lookup through the worker. */
   private Map<String, CommunityVotes> community = Map.of();
+  /** The applied corrections of the page's events and their groups, from the same lookup. */
+  private List<Correction> corrections = List.of();
+  /** The group of the page's own event or the page's group, when the page names it. */
+  private String pageGroup;
   private boolean badgedSinceDrain;
 
   Annotator(String address, LocalStore store) {
     this.address = address;
+    this.ownKey = SubjectKeys.fromUrl(address);
     this.store = store;
     this.controls = new MarkControls(store);
   }
@@ -73,6 +82,7 @@ final class Annotator {
       }
       Marks.mark("worthit:extracted");
       annotateOwnEvent();
+      annotateOwnGroup();
       NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
       for (int i = 0; i < links.getLength(); i++) {
         LiveElement link = LiveElement.of(links.get(i));
@@ -80,41 +90,54 @@ final class Annotator {
       }
       new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
       store.onChange(this::reload);
-      CommunityLookup.ask(listings.keySet(), votes -> {
-        if (!votes.isEmpty()) {
-          community = votes;
-          reload();
-        }
-      });
+      askCommunity();
       return null;
     });
   }
 
+  /** One lookup of the votes and corrections of the page's events and groups; badges follow the answer. */
+  private void askCommunity() {
+    CommunityLookup.ask(CommunityLookup.subjects(listings.values(), pageGroup), answer -> {
+      boolean changed = !community.isEmpty() || !corrections.isEmpty()
+          || !answer.votes().isEmpty() || !answer.corrections().isEmpty();
+      community = answer.votes();
+      corrections = answer.corrections();
+      if (changed) {
+        reload();
+      }
+    });
+  }
+
+  /** On a group's own page: the organiser's tools under its title. */
+  private void annotateOwnGroup() {
+    LiveElement title = SubjectKeys.isGroup(ownKey) ? PagePlaces.title() : null;
+    if (title != null) {
+      pageGroup = ownKey;
+      OrganiserPanel tools = new OrganiserPanel(address, ownKey, ownKey, this::askCommunity);
+      title.after(tools.host());
+      tools.start();
+    }
+  }
+
   private void annotateOwnEvent() {
-    String own = SubjectKeys.fromUrl(address);
-    Listing listing = own == null ? null : listings.get(own);
-    if (!SubjectKeys.isEvent(own) || listing == null) {
+    Listing listing = ownKey == null ? null : listings.get(ownKey);
+    if (!SubjectKeys.isEvent(ownKey) || listing == null) {
       return;
     }
-    NodeList<? extends Element> titles = HTMLDocument.current().querySelectorAll("h1");
-    LiveElement title = null;
-    for (int i = 0; i < titles.getLength() && title == null; i++) {
-      LiveElement h1 = LiveElement.of(titles.get(i));
-      if (h1.getOffsetParent() != null) {
-        title = h1;
-      }
-    }
-    if (title == null && titles.getLength() > 0) {
-      title = LiveElement.of(titles.get(0));
-    }
+    LiveElement title = PagePlaces.title();
     if (title == null) {
       return;
     }
-    Badge panel = new Badge(title, own, true, controls);
+    Badge panel = new Badge(title, ownKey, true, controls);
     title.after(panel.host());
-    badges.put(own, panel);
+    badges.put(ownKey, panel);
+    String group = GroupKeys.of(listing);
+    pageGroup = SubjectKeys.isGroup(group) ? group : PagePlaces.organizer(address);
     panel.render(annotation(listing));
     badgedSinceDrain = true;
+    OrganiserPanel tools = new OrganiserPanel(address, ownKey, pageGroup, this::askCommunity);
+    panel.host().after(tools.host());
+    tools.start();
   }
 
   private void process(LiveElement link) {
@@ -199,7 +222,10 @@ final class Annotator {
     String group = GroupKeys.of(listing);
     Verdict verdict = verdicts.get(listing.key());
     if (verdict == null) {
-      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()));
+      String corrected = SubjectKeys.isGroup(group) ? group
+          : listing.key().equals(ownKey) ? pageGroup : null;
+      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()),
+          Corrections.select(listing.key(), corrected, corrections));
       verdicts.put(listing.key(), verdict);
     }
     return new Annotation(listing, group, verdict, personal);

@@ -118,6 +118,12 @@ final class Badge {
     }
     VerdictView.render(pop, a.listing(), v);
     controls.render(pop, a);
+    if (a.listing().url().startsWith("https://")) {
+      // The correction form lives under the event page's panel; the popover only points there.
+      LiveElement fix = Nodes.text("a", "fix-link", "Facts wrong? Correct or suggest on the event's page");
+      fix.setAttribute("href", a.listing().url());
+      pop.appendChild(fix);
+    }
     button.addEventListener("click", event -> {
       event.preventDefault();
       setOpen(!open);

@@ -46,5 +46,6 @@ final class BadgeStyle {
       .note textarea { font: inherit; min-height: 3em; resize: vertical; background: var(--card-bg);
         color: var(--card-fg); border: 1px solid var(--line); border-radius: 6px; padding: 4px; }
       .note label { color: var(--muted); font-size: 12px; }
+      .fix-link { display: block; margin-top: 8px; font-size: 12px; color: var(--focus); }
       """;
 }

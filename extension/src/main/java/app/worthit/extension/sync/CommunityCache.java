@@ -10,24 +10,30 @@ import java.util.Map;
 import org.teavm.jso.core.JSPromise;
 
 /**
- * The community counts per key-hash prefix, fetched from the server in batches of prefixes and
- * kept for a few minutes in the worker, so pages opened one after another cost no more requests.
+ * The community counts and applied corrections per key-hash prefix, fetched from the server in
+ * batches of prefixes and kept briefly in the worker, so pages opened one after another cost no
+ * more requests, while an applied or reverted correction shows on a reload within {@link #TTL_MILLIS}.
  */
 final class CommunityCache {
-  /** How long fetched counts are reused. */
-  static final long TTL_MILLIS = 5 * 60_000;
+  /** How long a fetched prefix is reused: corrections and their reverts must show soon. */
+  static final long TTL_MILLIS = 30_000;
 
   private final Map<String, List<JsonValue>> byPrefix = new HashMap<>();
+  private final Map<String, List<JsonValue>> correctionsByPrefix = new HashMap<>();
   private final Map<String, Long> fetchedAt = new HashMap<>();
 
-  /** Forgets everything (after this browser's own ratings changed the counts). */
+  /** What the cache holds for some prefixes: the aggregates and the applied corrections. */
+  record Found(List<JsonValue> aggregates, List<JsonValue> corrections) {}
+
+  /** Forgets everything (after this browser's own ratings or corrections changed the answer). */
   void clear() {
     byPrefix.clear();
+    correctionsByPrefix.clear();
     fetchedAt.clear();
   }
 
-  /** The aggregates under the prefixes, fetching the ones not cached; failed fetches give what is known. */
-  JSPromise<List<JsonValue>> lookup(String server, List<String> prefixes) {
+  /** The aggregates and corrections under the prefixes, fetching the ones not cached; failed fetches give what is known. */
+  JSPromise<Found> lookup(String server, List<String> prefixes) {
     long now = System.currentTimeMillis();
     List<String> missing = new ArrayList<>();
     for (String p : prefixes) {
@@ -46,11 +52,13 @@ final class CommunityCache {
       });
     }
     return done.then(x -> {
-      List<JsonValue> out = new ArrayList<>();
+      List<JsonValue> aggregates = new ArrayList<>();
+      List<JsonValue> corrections = new ArrayList<>();
       for (String p : prefixes) {
-        out.addAll(byPrefix.getOrDefault(p, List.of()));
+        aggregates.addAll(byPrefix.getOrDefault(p, List.of()));
+        corrections.addAll(correctionsByPrefix.getOrDefault(p, List.of()));
       }
-      return out;
+      return new Found(aggregates, corrections);
     });
   }
 
@@ -60,6 +68,18 @@ final class CommunityCache {
     if (list == null) {
       return;
     }
+    Map<String, List<JsonValue>> found = bucketed(batch, list);
+    JsonValue.Arr corrections = json.path("corrections").asArr();
+    Map<String, List<JsonValue>> fixes = bucketed(batch, corrections != null ? corrections : new JsonValue.Arr(List.of()));
+    for (String p : batch) {
+      byPrefix.put(p, found.get(p));
+      correctionsByPrefix.put(p, fixes.get(p));
+      fetchedAt.put(p, now);
+    }
+  }
+
+  /** The items under each prefix of the batch, by the prefix of their key, in the answer's order. */
+  private static Map<String, List<JsonValue>> bucketed(List<String> batch, JsonValue.Arr list) {
     Map<String, List<JsonValue>> found = new LinkedHashMap<>();
     for (String p : batch) {
       found.put(p, new ArrayList<>());
@@ -71,9 +91,6 @@ final class CommunityCache {
         bucket.add(item);
       }
     }
-    for (Map.Entry<String, List<JsonValue>> e : found.entrySet()) {
-      byPrefix.put(e.getKey(), e.getValue());
-      fetchedAt.put(e.getKey(), now);
-    }
+    return found;
   }
 }

@@ -63,6 +63,29 @@ public final class ServerApi {
     return call("GET", "/api/v1/community?prefixes=" + String.join(",", prefixes), null);
   }
 
+  /** {@code GET /api/v1/claims}: this account's claims on groups. */
+  public JSPromise<ApiAnswer> claims() {
+    return call("GET", "/api/v1/claims", null);
+  }
+
+  /** {@code POST /api/v1/claims}: claims the group. */
+  public JSPromise<ApiAnswer> claim(String groupKey) {
+    return call("POST", "/api/v1/claims", JsonWriter.write(named("groupKey", groupKey)));
+  }
+
+  /** {@code POST /api/v1/claims/{id}/proof}: the page at {@code url} with its text. */
+  public JSPromise<ApiAnswer> proof(String claimId, String url, String text) {
+    Map<String, JsonValue> m = new LinkedHashMap<>();
+    m.put("url", new JsonValue.Str(url));
+    m.put("text", new JsonValue.Str(text));
+    return call("POST", "/api/v1/claims/" + claimId + "/proof", JsonWriter.write(new JsonValue.Obj(m)));
+  }
+
+  /** {@code POST /api/v1/corrections}: a correction (a moderator's) or a suggestion (anyone's). */
+  public JSPromise<ApiAnswer> correct(JsonValue.Obj correction) {
+    return call("POST", "/api/v1/corrections", JsonWriter.write(correction));
+  }
+
   private JSPromise<ApiAnswer> call(String method, String path, String body) {
     return Http.call(method, server + path, token, body).then(raw -> ApiAnswer.of(raw, server));
   }

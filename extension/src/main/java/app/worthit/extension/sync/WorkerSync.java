@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Sync in the service worker: on a local edit (debounced), on a periodic alarm, at browser start,
- * when an account is set up, and on request; plus the community counts the content script asks for.
+ * when an account is set up, and on request; plus the community answers, claims and corrections the
+ * content script asks for.
  */
 public final class WorkerSync {
   /** The periodic sync alarm. */
@@ -25,6 +26,7 @@ public final class WorkerSync {
   private final CommunityCache community = new CommunityCache();
   private final SyncRunner runner = new SyncRunner(community::clear);
   private final SyncStore store = new SyncStore();
+  private final ModerationRelay moderation = new ModerationRelay(store, community);
   private int debounce = -1;
 
   private WorkerSync() {}
@@ -89,6 +91,8 @@ public final class WorkerSync {
       reply.accept("{\"ok\":true}");
     } else if ("community".equals(type)) {
       communityCounts(msg.path("prefixes").asArr(), reply);
+    } else if (ModerationRelay.handles(type)) {
+      moderation.handle(type, msg, reply);
     } else {
       reply.accept("null");
     }
@@ -107,7 +111,7 @@ public final class WorkerSync {
       SyncAccount account = SyncStore.account(items);
       if (account == null || prefixes.isEmpty()) {
         // Without sync turned on the extension talks to no server at all.
-        reply.accept(answer(List.of(), account != null));
+        reply.accept(answer(new CommunityCache.Found(List.of(), List.of()), account != null));
         return null;
       }
       community.lookup(account.server(), prefixes).then(found -> {
@@ -118,9 +122,10 @@ public final class WorkerSync {
     });
   }
 
-  private static String answer(List<JsonValue> aggregates, boolean syncing) {
+  private static String answer(CommunityCache.Found found, boolean syncing) {
     Map<String, JsonValue> m = new LinkedHashMap<>();
-    m.put("aggregates", new JsonValue.Arr(aggregates));
+    m.put("aggregates", new JsonValue.Arr(found.aggregates()));
+    m.put("corrections", new JsonValue.Arr(found.corrections()));
     m.put("syncing", JsonValue.Bool.of(syncing));
     return JsonWriter.write(new JsonValue.Obj(m));
   }
