@@ -25,6 +25,8 @@ final class Badge {
   private final MarkControls controls;
   private String key;
   private boolean open;
+  /** What the badge shows now; its popover body is built from it on first opening. */
+  private Annotation shown;
 
   Badge(LiveElement anchor, String key, boolean panel, MarkControls controls) {
     this.anchor = anchor;
@@ -113,16 +115,13 @@ final class Badge {
     pop.setAttribute("id", "popover");
     pop.setAttribute("role", "dialog");
     pop.setAttribute("aria-label", "Why: " + VerdictWords.word(v.verdict()));
-    if (!open) {
+    shown = a;
+    // The body (reasons, controls, a dozen elements or more) is built when the popover first
+    // opens: a listing page may carry thousands of badges, and most are never opened.
+    if (open) {
+      fill(pop, a);
+    } else {
       pop.setAttribute("hidden", "");
-    }
-    VerdictView.render(pop, a.listing(), v);
-    controls.render(pop, a);
-    if (a.listing().url().startsWith("https://")) {
-      // The correction form lives under the event page's panel; the popover only points there.
-      LiveElement fix = Nodes.text("a", "fix-link", "Facts wrong? Correct or suggest on the event's page");
-      fix.setAttribute("href", a.listing().url());
-      pop.appendChild(fix);
     }
     button.addEventListener("click", event -> {
       event.preventDefault();
@@ -130,6 +129,17 @@ final class Badge {
     });
     root.appendChild(button);
     root.appendChild(pop);
+  }
+
+  private void fill(LiveElement pop, Annotation a) {
+    VerdictView.render(pop, a.listing(), a.verdict());
+    controls.render(pop, a);
+    if (a.listing().url().startsWith("https://")) {
+      // The correction form lives under the event page's panel; the popover only points there.
+      LiveElement fix = Nodes.text("a", "fix-link", "Facts wrong? Correct or suggest on the event's page");
+      fix.setAttribute("href", a.listing().url());
+      pop.appendChild(fix);
+    }
   }
 
   private void setOpen(boolean value) {
@@ -141,6 +151,9 @@ final class Badge {
     }
     button.setAttribute("aria-expanded", value ? "true" : "false");
     if (value) {
+      if (pop.getFirstChild() == null && shown != null) {
+        fill(LiveElement.of(pop), shown);
+      }
       pop.removeAttribute("hidden");
     } else {
       pop.setAttribute("hidden", "");

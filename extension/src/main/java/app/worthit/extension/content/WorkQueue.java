@@ -8,7 +8,7 @@ import org.teavm.jso.browser.Performance;
 /** Runs queued work in short slices, yielding between them so a page with thousands of cards stays responsive. */
 final class WorkQueue {
   /** Longest slice before yielding, in ms: well under a 50 ms long task. */
-  private static final double SLICE_MS = 12;
+  private static final double SLICE_MS = 48;
 
   private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
   private final Runnable onDrained;
