@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.core.JSWeakMap;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -35,6 +36,8 @@ import org.teavm.jso.dom.xml.NodeList;
 final class Annotator {
   /** The value of a cleared weak-map entry; no link has an empty href that names an event. */
   private static final JSString CLEARED = JSString.valueOf("");
+  /** Longest wait of a rendered listing badge before it is put in the page, in ms. */
+  private static final double PLACE_EVERY_MS = 150;
 
   private final String address;
   /** The subject key of the page itself (an event, a group or none). */
@@ -56,6 +59,13 @@ final class Annotator {
   private final JSWeakMap<LiveElement, JSString> ownedKey = new JSWeakMap<>();
   /** Links whose event already has a badge elsewhere; retried when a badge is released. */
   private final List<LiveElement> waiting = new ArrayList<>();
+  /**
+   * Listing badges rendered but not yet in the page. They are placed together, every
+   * {@link #PLACE_EVERY_MS} and when the queue drains: each placement makes the browser lay the page
+   * out again, which on a page of thousands of cards costs far more than scoring them.
+   */
+  private final List<Badge> unplaced = new ArrayList<>();
+  private double lastPlaced;
   private PersonalData personal = PersonalData.EMPTY;
   /** The community's votes on the page's events, from one lookup through the worker. */
   private Map<String, CommunityVotes> community = Map.of();
@@ -129,7 +139,7 @@ final class Annotator {
       return;
     }
     Badge panel = new Badge(title, ownKey, true, controls);
-    title.after(panel.host());
+    panel.place();
     badges.put(ownKey, panel);
     String group = GroupKeys.of(listing);
     pageGroup = SubjectKeys.isGroup(group) ? group : PagePlaces.organizer(address);
@@ -172,11 +182,12 @@ final class Annotator {
       return;
     }
     Badge badge = new Badge(link, key, false, controls);
-    link.after(badge.host());
+    unplaced.add(badge);
     badges.put(key, badge);
     ownedKey.set(link, JSString.valueOf(key));
     badge.render(annotation(listing));
     badgedSinceDrain = true;
+    placeBadges(false);
   }
 
   private Badge owned(LiveElement link) {
@@ -231,6 +242,21 @@ final class Annotator {
     return new Annotation(listing, group, verdict, personal);
   }
 
+  /** Puts the rendered badges in the page when the last placement is long enough ago (or now if forced). */
+  private void placeBadges(boolean now) {
+    double time = Performance.now();
+    if (unplaced.isEmpty() || (!now && time - lastPlaced < PLACE_EVERY_MS)) {
+      return;
+    }
+    for (Badge b : unplaced) {
+      if (badges.get(b.key()) == b && b.anchor().isConnected()) {
+        b.place();
+      }
+    }
+    unplaced.clear();
+    lastPlaced = time;
+  }
+
   private void linksChanged(List<LiveElement> links) {
     for (LiveElement link : links) {
       queue.add(() -> process(link));
@@ -240,7 +266,7 @@ final class Annotator {
 
   private void overlayRemoved() {
     for (Badge b : new ArrayList<>(badges.values())) {
-      if (!b.host().isConnected()) {
+      if (b.placed() && !b.host().isConnected()) {
         release(b);
         if (b.anchor().isConnected() && b.anchor().getTagName().equalsIgnoreCase("a")) {
           lastHref.set(b.anchor(), CLEARED);
@@ -257,7 +283,7 @@ final class Annotator {
       for (Badge b : new ArrayList<>(badges.values())) {
         queue.add(() -> {
           Listing l = listings.get(b.key());
-          if (l != null && b.host().isConnected()) {
+          if (l != null && b.intact()) {
             b.render(annotation(l));
           }
         });
@@ -267,6 +293,7 @@ final class Annotator {
   }
 
   private void drained() {
+    placeBadges(true);
     if (badgedSinceDrain) {
       badgedSinceDrain = false;
       Marks.mark("worthit:last-badge");

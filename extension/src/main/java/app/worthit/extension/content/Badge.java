@@ -25,6 +25,8 @@ final class Badge {
   private final MarkControls controls;
   private String key;
   private boolean open;
+  /** Whether the host has been put in the page (listing badges are placed in batches). */
+  private boolean placed;
   /** What the badge shows now; its popover body is built from it on first opening. */
   private Annotation shown;
 
@@ -61,9 +63,23 @@ final class Badge {
     return key;
   }
 
-  /** True while both the badge and the element it annotates are in the page. */
+  /** Puts the host right after the element it annotates. */
+  void place() {
+    anchor.after(host);
+    placed = true;
+  }
+
+  /** True once the host has been put in the page. */
+  boolean placed() {
+    return placed;
+  }
+
+  /**
+   * True while both the badge and the element it annotates are in the page, or, for a badge still
+   * waiting to be placed, while its element is.
+   */
   boolean intact() {
-    return host.isConnected() && anchor.isConnected();
+    return placed ? host.isConnected() && anchor.isConnected() : anchor.isConnected();
   }
 
   /** Shows the annotation, keeping the popover's state and the focused control across updates. */
