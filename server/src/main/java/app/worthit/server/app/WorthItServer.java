@@ -2,6 +2,7 @@ package app.worthit.server.app;
 
 import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
+import app.worthit.server.auth.KnownTokens;
 import app.worthit.server.community.CommunityIndex;
 import app.worthit.server.db.Database;
 import app.worthit.server.http.AccountHandler;
@@ -53,8 +54,10 @@ public final class WorthItServer implements AutoCloseable {
     CommunityIndex community = CommunityIndex.of(db, settings.communityMaxAgeMillis());
     CorrectionIndex corrections = CorrectionIndex.of(db, settings.communityMaxAgeMillis());
     Throttle throttle = new Throttle(settings.limits());
-    Callers callers = new Callers(new Authenticator(db), throttle);
-    Accounts accounts = new Accounts(db, community, System::currentTimeMillis);
+    // Tokens are remembered only when no other instance can revoke them behind this one's back.
+    KnownTokens tokens = new KnownTokens(!db.shared(), System::nanoTime);
+    Callers callers = new Callers(new Authenticator(db, tokens), throttle);
+    Accounts accounts = new Accounts(db, community, tokens, System::currentTimeMillis);
     Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
         new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),
         new SyncHandler(new SyncService(db, community), callers), new CommunityHandler(community, corrections));
