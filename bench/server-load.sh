@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Load benchmark of the sync server on loopback: sync requests of 10 changes over many accounts,
 # community lookups of 20 prefixes, and /health as the trivial reference, all at the same fixed
-# concurrency against one server process. Bounded in time (about 2 minutes); builds only the
+# concurrency against one server process. Bounded in time (about 3 minutes); builds only the
 # server jar when it is missing. Needs wrk (Debian: apt-get install -y wrk) and curl.
 #
 #   bench/server-load.sh                  # defaults below
 #   DURATION=30s CONNECTIONS=16 ACCOUNTS=2000 bench/server-load.sh
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/srv.jfr,settings=profile bench/server-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-5s}
+# Long enough for the JIT: with 5 s, C2 was still compiling through the measured sync run and its
+# threads alone added about a third to the server CPU per sync on this 2-core machine.
+WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 ACCOUNTS=${ACCOUNTS:-2000}
 EVENTS=2000
 PORT=${PORT:-17070}
 HEAP=${HEAP:-256m}
-JAR=server/target/worthit-server.jar
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=${JAR:-server/target/worthit-server.jar}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ ! -f "$JAR" ]; then
@@ -33,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 # Rate limits off and request lines silenced: the benchmark measures the server, not the limiter or the log.
-WORTHIT_REQUEST_LOG=WARN java -Xmx"$HEAP" -jar "$JAR" serve --host 127.0.0.1 --port "$PORT" --db "$work/bench.db" \
+WORTHIT_REQUEST_LOG=WARN java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port "$PORT" --db "$work/bench.db" \
   --rate-per-token 0 --rate-per-address 0 >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$PORT"
@@ -51,19 +55,29 @@ for i in $(seq 0 $((EVENTS - 1))); do printf 'meetup:event:%d' "$i" | sha256sum 
 export WORTHIT_TOKENS="$work/tokens.txt" WORTHIT_PREFIXES="$work/prefixes.txt"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+# The JIT compiler threads' share: high when the warm-up was too short for the measured figure to be steady.
+jit_ticks() {
+  local t sum=0
+  for t in /proc/"$server_pid"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in C1\ CompilerThre* | C2\ CompilerThre*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat"))) ;; esac
+  done
+  echo "$sum"
+}
 hz=$(getconf CLK_TCK)
 
 run() { # name, wrk arguments...
   local name=$1; shift
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null
   echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $*"
-  local before out requests
+  local before jit_before out requests
   before=$(cpu_ticks)
+  jit_before=$(jit_ticks)
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@")
   echo "$out" | grep -E "Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors"
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   # Server CPU per request: comparable across runs even when other work shares the cores.
-  echo "    server CPU per request: $(( ( $(cpu_ticks) - before ) * 1000000 / hz / requests )) us"
+  echo "    server CPU per request: $(( ( $(cpu_ticks) - before ) * 1000000 / hz / requests )) us" \
+    "(JIT compiler threads: $(( ( $(jit_ticks) - jit_before ) * 1000000 / hz / requests )) us)"
 }
 echo "== machine load before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 

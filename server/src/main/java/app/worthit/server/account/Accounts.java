@@ -1,5 +1,6 @@
 package app.worthit.server.account;
 
+import app.worthit.server.auth.KnownTokens;
 import app.worthit.server.auth.Principal;
 import app.worthit.server.auth.Secrets;
 import app.worthit.server.community.CommunityIndex;
@@ -27,11 +28,13 @@ public final class Accounts {
 
   private final Database db;
   private final CommunityIndex community;
+  private final KnownTokens tokens;
   private final LongSupplier clock;
 
-  public Accounts(Database db, CommunityIndex community, LongSupplier clock) {
+  public Accounts(Database db, CommunityIndex community, KnownTokens tokens, LongSupplier clock) {
     this.db = db;
     this.community = community;
+    this.tokens = tokens;
     this.clock = clock;
   }
 
@@ -75,6 +78,7 @@ public final class Accounts {
   /** Revokes a device of the caller's account; another account's device is a 404, like a missing one. */
   public void revoke(Principal who, String deviceId) {
     int deleted = db.writer().submit(tx -> tx.dao(DeviceDao.class).delete(deviceId, who.accountId()));
+    tokens.revoked();
     if (deleted == 0) {
       throw Problem.notFound("no device " + deviceId + " on this account");
     }
@@ -98,6 +102,7 @@ public final class Accounts {
       }
       return null;
     });
+    tokens.revoked();
   }
 
   private static NewDevice addDevice(WriteTx tx, String accountId, String name, long now) {

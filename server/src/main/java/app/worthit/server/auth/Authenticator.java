@@ -8,12 +8,14 @@ import io.javalin.http.Context;
 /** Turns an {@code Authorization: Bearer} header into a {@link Principal}, or a 401 problem. */
 public final class Authenticator {
   private final Database db;
+  private final KnownTokens known;
 
-  public Authenticator(Database db) {
+  public Authenticator(Database db, KnownTokens known) {
     this.db = db;
+    this.known = known;
   }
 
-  /** The caller, looked up by the hash of its token on every request so revocation acts at once. */
+  /** The caller, by the hash of its token: remembered, or looked up, so a revocation acts at once. */
   public Principal require(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -24,8 +26,15 @@ public final class Authenticator {
       throw Problem.unauthorized("the token is not valid");
     }
     String hash = Secrets.sha256(token);
-    return db.read(s -> SyncQueries.deviceByTokenHash(s, hash))
+    Principal who = known.recall(hash);
+    if (who != null) {
+      return who;
+    }
+    long generation = known.generation();
+    who = db.read(s -> SyncQueries.deviceByTokenHash(s, hash))
         .map(d -> new Principal(d.accountId(), d.id()))
         .orElseThrow(() -> Problem.unauthorized("the token is not valid or its device was revoked"));
+    known.remember(hash, who, generation);
+    return who;
   }
 }

@@ -15,6 +15,8 @@ public final class Secrets {
   public static final int CODE_LENGTH = 8;
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Cloned per hash: cheaper than looking the algorithm up among the providers every time. */
+  private static final MessageDigest SHA_256 = sha256Digest();
 
   private Secrets() {}
 
@@ -53,9 +55,18 @@ public final class Secrets {
 
   /** Lowercase hex SHA-256 of the UTF-8 text. */
   public static String sha256(String text) {
+    MessageDigest digest;
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      digest = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      digest = sha256Digest();
+    }
+    return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -10,10 +10,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(AggregateRow.class)
 public interface AggregateDao {
   /** Shared with {@link SyncQueries}. */
-  String ADD = "INSERT INTO community_aggregates (record_key, key_prefix, worth_it, not_worth_it)"
-      + " VALUES (:recordKey, :keyPrefix, :worthIt, :notWorthIt)"
-      + " ON CONFLICT (record_key) DO UPDATE SET worth_it = community_aggregates.worth_it + excluded.worth_it,"
+  String ADD_INTO = "INSERT INTO community_aggregates (record_key, key_prefix, worth_it, not_worth_it) VALUES ";
+  /** One row of {@link #ADD}; {@link SyncQueries} repeats it to move many keys in one statement. */
+  String ADD_ROW = "(:recordKey, :keyPrefix, :worthIt, :notWorthIt)";
+  String ADD_ON_CONFLICT = " ON CONFLICT (record_key) DO UPDATE SET worth_it = community_aggregates.worth_it + excluded.worth_it,"
       + " not_worth_it = community_aggregates.not_worth_it + excluded.not_worth_it";
+  String ADD = ADD_INTO + ADD_ROW + ADD_ON_CONFLICT;
 
   @SqlUpdate(ADD)
   void add(String recordKey, String keyPrefix, long worthIt, long notWorthIt);

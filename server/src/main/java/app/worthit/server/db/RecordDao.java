@@ -12,11 +12,16 @@ public interface RecordDao {
   /** Shared with {@link SyncQueries}, which runs the same SQL on reused prepared statements. */
   String FIND = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
       + " WHERE account_id = :accountId AND kind = :kind AND record_key = :recordKey";
-  String UPSERT = "INSERT INTO records (account_id, kind, record_key, value, hlc, deleted, seq)"
-      + " VALUES (:accountId, :kind, :recordKey, :value, :hlc, :deleted, :seq)"
-      + " ON CONFLICT (account_id, kind, record_key) DO UPDATE SET"
+  String UPSERT_INTO = "INSERT INTO records (account_id, kind, record_key, value, hlc, deleted, seq) VALUES ";
+  /** One row of {@link #UPSERT}; {@link SyncQueries} repeats it to write many records in one statement. */
+  String UPSERT_ROW = "(:accountId, :kind, :recordKey, :value, :hlc, :deleted, :seq)";
+  String UPSERT_ON_CONFLICT = " ON CONFLICT (account_id, kind, record_key) DO UPDATE SET"
       + " value = excluded.value, hlc = excluded.hlc, deleted = excluded.deleted, seq = excluded.seq"
       + " WHERE excluded.hlc > records.hlc";
+  String UPSERT = UPSERT_INTO + UPSERT_ROW + UPSERT_ON_CONFLICT;
+  /** {@link #FIND} for many keys of one kind at once: followed by {@code (?, ?, ...)}. */
+  String FIND_KEYS = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
+      + " WHERE account_id = :accountId AND kind = :kind AND record_key IN ";
   String SINCE = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
       + " WHERE account_id = :accountId AND seq > :afterSeq ORDER BY seq LIMIT :limit";
 

@@ -4,30 +4,59 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The DAOs' hot-path statements (authentication, sync) run on reused prepared statements. The SQL
  * is the DAOs' own text with its named parameters turned into positional ones, so it lives once.
+ * A sync's records, current ratings and aggregate moves go as one statement each (up to
+ * {@link #ROWS_PER_STATEMENT} rows): measured here, a statement's round trip through the driver cost
+ * more than the row it wrote.
  */
 public final class SyncQueries {
+  /** Most rows one multi-row statement carries; bounds the distinct statements a connection keeps. */
+  static final int ROWS_PER_STATEMENT = 32;
   private static final Pattern NAMED = Pattern.compile(":([a-zA-Z]+)");
 
-  private static final String FIND = positional(RecordDao.FIND);
-  private static final String UPSERT = positional(RecordDao.UPSERT);
   private static final String SINCE = positional(RecordDao.SINCE);
   private static final String RESERVE_SEQ = positional(AccountDao.RESERVE_SEQ);
   private static final String BY_TOKEN_HASH = positional(DeviceDao.BY_TOKEN_HASH);
-  private static final String ADD = positional(AggregateDao.ADD);
+  private static final String[] FIND_KEYS = texts(n -> positional(RecordDao.FIND_KEYS) + "(" + repeat("?", n) + ")");
+  private static final String[] UPSERT = texts(n -> positional(RecordDao.UPSERT_INTO + repeat(RecordDao.UPSERT_ROW, n)
+      + RecordDao.UPSERT_ON_CONFLICT) + " RETURNING kind, record_key");
+  private static final String[] ADD = texts(n -> positional(AggregateDao.ADD_INTO + repeat(AggregateDao.ADD_ROW, n)
+      + AggregateDao.ADD_ON_CONFLICT));
 
   private SyncQueries() {}
 
   static String positional(String sql) {
     Matcher m = NAMED.matcher(sql);
     return m.replaceAll("?");
+  }
+
+  private static String repeat(String row, int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      out.append(i == 0 ? "" : ", ").append(row);
+    }
+    return out.toString();
+  }
+
+  /** The statement texts for 1 to {@link #ROWS_PER_STATEMENT} rows, at their row count. */
+  private static String[] texts(IntFunction<String> forRows) {
+    String[] out = new String[ROWS_PER_STATEMENT + 1];
+    for (int n = 1; n <= ROWS_PER_STATEMENT; n++) {
+      out[n] = forRows.apply(n);
+    }
+    return out;
   }
 
   /** See {@link DeviceDao#findByTokenHash}. */
@@ -50,28 +79,58 @@ public final class SyncQueries {
     }
   }
 
-  /** See {@link RecordDao#find}. */
-  public static Optional<RecordRow> find(Statements s, String accountId, String kind, String key) throws SQLException {
-    PreparedStatement ps = s.get(FIND);
-    ps.setString(1, accountId);
-    ps.setString(2, kind);
-    ps.setString(3, key);
-    try (ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+  /** The stored records of one kind under the given keys, by key (see {@link RecordDao#find}). */
+  public static Map<String, RecordRow> find(Statements s, String accountId, String kind, List<String> keys) throws SQLException {
+    Map<String, RecordRow> out = new HashMap<>();
+    for (int from = 0; from < keys.size(); from += ROWS_PER_STATEMENT) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
+      PreparedStatement ps = s.get(FIND_KEYS[chunk.size()]);
+      ps.setString(1, accountId);
+      ps.setString(2, kind);
+      for (int i = 0; i < chunk.size(); i++) {
+        ps.setString(3 + i, chunk.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          RecordRow row = row(rs);
+          out.put(row.recordKey(), row);
+        }
+      }
     }
+    return out;
   }
 
-  /** See {@link RecordDao#upsert}: true when written, false when the stored clock is not older. */
-  public static boolean upsert(Statements s, String accountId, RecordRow r) throws SQLException {
-    PreparedStatement ps = s.get(UPSERT);
-    ps.setString(1, accountId);
-    ps.setString(2, r.kind());
-    ps.setString(3, r.recordKey());
-    ps.setString(4, r.value());
-    ps.setString(5, r.hlc());
-    ps.setInt(6, r.deleted());
-    ps.setLong(7, r.seq());
-    return ps.executeUpdate() > 0;
+  /**
+   * Writes each record unless the stored one has an equal or greater clock (see {@link RecordDao#upsert});
+   * returns the records written, as {@link #written} names them. At most one row per record.
+   */
+  public static Set<String> upsert(Statements s, String accountId, List<RecordRow> rows) throws SQLException {
+    Set<String> written = new HashSet<>();
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      List<RecordRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+      PreparedStatement ps = s.get(UPSERT[chunk.size()]);
+      int p = 0;
+      for (RecordRow r : chunk) {
+        ps.setString(++p, accountId);
+        ps.setString(++p, r.kind());
+        ps.setString(++p, r.recordKey());
+        ps.setString(++p, r.value());
+        ps.setString(++p, r.hlc());
+        ps.setInt(++p, r.deleted());
+        ps.setLong(++p, r.seq());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          written.add(written(rs.getString(1), rs.getString(2)));
+        }
+      }
+    }
+    return written;
+  }
+
+  /** How {@link #upsert} names a written record. */
+  public static String written(String kind, String recordKey) {
+    return kind + '\u0000' + recordKey;
   }
 
   /** See {@link RecordDao#since}. */
@@ -89,14 +148,20 @@ public final class SyncQueries {
     return out;
   }
 
-  /** See {@link AggregateDao#add}. */
-  public static void addAggregate(Statements s, AggregateRow delta) throws SQLException {
-    PreparedStatement ps = s.get(ADD);
-    ps.setString(1, delta.recordKey());
-    ps.setString(2, delta.keyPrefix());
-    ps.setLong(3, delta.worthIt());
-    ps.setLong(4, delta.notWorthIt());
-    ps.executeUpdate();
+  /** Moves the counts of each key (see {@link AggregateDao#add}); at most one delta per key. */
+  public static void addAggregates(Statements s, List<AggregateRow> deltas) throws SQLException {
+    for (int from = 0; from < deltas.size(); from += ROWS_PER_STATEMENT) {
+      List<AggregateRow> chunk = deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_STATEMENT));
+      PreparedStatement ps = s.get(ADD[chunk.size()]);
+      int p = 0;
+      for (AggregateRow delta : chunk) {
+        ps.setString(++p, delta.recordKey());
+        ps.setString(++p, delta.keyPrefix());
+        ps.setLong(++p, delta.worthIt());
+        ps.setLong(++p, delta.notWorthIt());
+      }
+      ps.executeUpdate();
+    }
   }
 
   private static RecordRow row(ResultSet rs) throws SQLException {

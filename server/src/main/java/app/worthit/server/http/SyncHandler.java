@@ -20,6 +20,7 @@ public final class SyncHandler {
   public void sync(Context ctx) {
     Principal who = callers.require(ctx);
     SyncRequest request = SyncJson.request(RequestBody.json(ctx));
-    JsonResponse.send(ctx, 200, SyncJson.toJson(sync.sync(who, request)));
+    String body = SyncPageJson.write(sync.sync(who, request));
+    ctx.status(200).contentType("application/json").result(body);
   }
 }

@@ -14,6 +14,11 @@ public final class Throttle {
     this.pairingFailures = new RateLimiter(limits.pairingFailures(), System::nanoTime);
   }
 
+  /** False when requests per address are unlimited, so nothing needs to count them. */
+  public boolean limitsAddresses() {
+    return !addresses.disabled();
+  }
+
   /** Counts a request from a client address. */
   public void address(String address) {
     check(addresses.acquire(address), "too many requests from this address");

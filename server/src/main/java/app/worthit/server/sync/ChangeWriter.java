@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes pushed changes with last-writer-wins against the stored records, moving the aggregates. */
 final class ChangeWriter {
@@ -49,33 +50,44 @@ final class ChangeWriter {
   }
 
   private int write(Statements s, WriteTx tx, String accountId, List<Change> changes, long firstSeq) throws SQLException {
+    // Only a rating needs the record it replaces, to move the community counts.
+    List<String> ratingKeys = new ArrayList<>();
+    for (Change c : changes) {
+      if (c.kind() == RecordKind.RATING) {
+        ratingKeys.add(c.key());
+      }
+    }
+    String rating = RecordKind.RATING.wireName();
+    Map<String, RecordRow> current = ratingKeys.isEmpty() ? Map.of() : SyncQueries.find(s, accountId, rating, ratingKeys);
+    List<Change> kept = new ArrayList<>(changes.size());
+    List<RecordRow> rows = new ArrayList<>(changes.size());
     long seq = firstSeq;
-    int written = 0;
     for (Change c : changes) {
       seq++;
       String hlc = c.hlc().toString();
-      // Only a rating needs the record it replaces, to move the community counts.
-      Optional<RecordRow> current = c.kind() == RecordKind.RATING
-          ? SyncQueries.find(s, accountId, c.kind().wireName(), c.key()) : Optional.empty();
-      if (current.isPresent() && hlc.compareTo(current.get().hlc()) <= 0) {
+      RecordRow stored = c.kind() == RecordKind.RATING ? current.get(c.key()) : null;
+      if (stored != null && hlc.compareTo(stored.hlc()) <= 0) {
         continue;
       }
-      RecordRow row = new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq);
-      if (!SyncQueries.upsert(s, accountId, row)) {
+      kept.add(c);
+      rows.add(new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq));
+    }
+    Set<String> written = SyncQueries.upsert(s, accountId, rows);
+    List<AggregateRow> moves = new ArrayList<>();
+    for (Change c : kept) {
+      if (c.kind() != RecordKind.RATING || !written.contains(SyncQueries.written(rating, c.key()))) {
         continue;
       }
-      written++;
-      if (c.kind() == RecordKind.RATING) {
-        String before = current.map(ChangeWriter::liveVote).orElse(null);
-        VoteDelta delta = VoteDelta.between(c.key(), before, c.deleted() ? null : c.value().path("vote").asString());
-        if (!delta.isZero()) {
-          String prefix = VoteDelta.prefixOf(c.key());
-          SyncQueries.addAggregate(s, new AggregateRow(c.key(), prefix, delta.worthIt(), delta.notWorthIt()));
-          tx.afterCommit(() -> community.apply(prefix, delta));
-        }
+      String before = Optional.ofNullable(current.get(c.key())).map(ChangeWriter::liveVote).orElse(null);
+      VoteDelta delta = VoteDelta.between(c.key(), before, c.deleted() ? null : c.value().path("vote").asString());
+      if (!delta.isZero()) {
+        String prefix = VoteDelta.prefixOf(c.key());
+        moves.add(new AggregateRow(c.key(), prefix, delta.worthIt(), delta.notWorthIt()));
+        tx.afterCommit(() -> community.apply(prefix, delta));
       }
     }
-    return written;
+    SyncQueries.addAggregates(s, moves);
+    return written.size();
   }
 
   /** The vote a stored rating currently casts, or null for a tombstone. */

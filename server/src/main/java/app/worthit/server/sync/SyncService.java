@@ -1,6 +1,5 @@
 package app.worthit.server.sync;
 
-import app.worthit.json.JsonParser;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.auth.Principal;
 import app.worthit.server.community.CommunityIndex;
@@ -9,11 +8,7 @@ import app.worthit.server.db.SyncQueries;
 import app.worthit.server.db.RecordRow;
 import app.worthit.server.http.Problem;
 import app.worthit.sync.Change;
-import app.worthit.sync.Hlc;
-import app.worthit.sync.RecordKind;
 import app.worthit.sync.SyncRequest;
-import app.worthit.sync.SyncResponse;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Applies pushed changes through the writer, then pages the account's changes since the cursor. */
@@ -27,7 +22,7 @@ public final class SyncService {
   }
 
   /** One sync round trip: the push is committed before the pull, so the answer includes it. */
-  public SyncResponse sync(Principal who, SyncRequest request) {
+  public SyncPage sync(Principal who, SyncRequest request) {
     long after = cursorSeq(request.cursor());
     List<Change> pushed = ChangeWriter.latestPerRecord(request.changes());
     if (!pushed.isEmpty()) {
@@ -36,12 +31,9 @@ public final class SyncService {
     int page = SyncRequest.MAX_CHANGES;
     List<RecordRow> rows = db.read(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
     boolean more = rows.size() > page;
-    List<Change> out = new ArrayList<>(Math.min(rows.size(), page));
-    for (RecordRow row : rows.subList(0, Math.min(rows.size(), page))) {
-      out.add(toChange(row));
-    }
-    long next = out.isEmpty() ? after : rows.get(out.size() - 1).seq();
-    return new SyncResponse(Long.toString(next), out, more);
+    List<RecordRow> out = more ? rows.subList(0, page) : rows;
+    long next = out.isEmpty() ? after : out.get(out.size() - 1).seq();
+    return new SyncPage(Long.toString(next), out, more);
   }
 
   private static long cursorSeq(String cursor) {
@@ -57,12 +49,6 @@ public final class SyncService {
       // falls through to the problem below
     }
     throw Problem.invalid("cursor \"" + cursor + "\" was not issued by this server; send null for a full snapshot");
-  }
-
-  private static Change toChange(RecordRow row) {
-    boolean deleted = row.deleted() != 0;
-    return new Change(RecordKind.of(row.kind()), row.recordKey(),
-        deleted || row.value() == null ? null : JsonParser.parse(row.value()), Hlc.parse(row.hlc()), deleted);
   }
 
   /** The stored text of a change's value. */

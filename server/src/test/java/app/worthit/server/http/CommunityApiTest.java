@@ -58,6 +58,35 @@ class CommunityApiTest extends ApiTestBase {
     assertEquals(List.of(), lookup(key));
   }
 
+  /** One sync of {@code count} ratings, keys meetup:event:batch-0.. with the same vote and clock. */
+  void rateMany(Api.Device d, int count, String vote, long wall) {
+    StringBuilder changes = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      changes.append(i == 0 ? "" : ",").append("{\"kind\":\"rating\",\"key\":\"meetup:event:batch-").append(i)
+          .append("\",\"value\":{\"vote\":\"").append(vote).append("\"},\"hlc\":\"").append(String.format("%013d", wall))
+          .append(":0000:").append(d.deviceId()).append("\"}");
+    }
+    Api.Answer a = api.post("/api/v1/sync", d.token(), "{\"cursor\":null,\"changes\":[" + changes + "]}");
+    assertEquals(200, a.status(), a.body());
+  }
+
+  @Test
+  void a_large_batch_moves_the_count_of_every_rating_in_it() {
+    // More ratings than one multi-row statement carries, so the batch is written in several.
+    int count = 75;
+    Api.Device a = api.newAccount();
+    Api.Device b = api.newAccount();
+    rateMany(a, count, "worth-it", 1000);
+    rateMany(b, count, "worth-it", 1000);
+    rateMany(a, count, "not-worth-it", 2000);
+    rateMany(a, count, "worth-it", 1500);
+    for (int i = 0; i < count; i++) {
+      String key = "meetup:event:batch-" + i;
+      assertEquals(List.of(key + " 1/1"), lookup(key).stream().filter(g -> g.path("key").asString().equals(key))
+          .map(CommunityApiTest::counts).toList());
+    }
+  }
+
   @Test
   void aggregates_survive_a_restart() throws Exception {
     String key = "meetup:event:9";

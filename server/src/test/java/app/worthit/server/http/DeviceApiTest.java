@@ -52,6 +52,19 @@ class DeviceApiTest extends ApiTestBase {
   }
 
   @Test
+  void a_token_in_use_stops_working_at_once_when_revoked() {
+    Api.Device a = api.newAccount();
+    Api.Device phone = api.pair(a);
+    String sync = "{\"cursor\":null,\"changes\":[]}";
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, api.post("/api/v1/sync", phone.token(), sync).status());
+    }
+    assertEquals(204, api.delete("/api/v1/devices/" + phone.deviceId(), a.token()).status());
+    assertEquals(401, api.post("/api/v1/sync", phone.token(), sync).status());
+    assertEquals(401, api.get("/api/v1/devices", phone.token()).status());
+  }
+
+  @Test
   void a_revoked_token_stops_working_at_once() {
     Api.Device a = api.newAccount();
     Api.Device phone = api.pair(a);
