@@ -31,6 +31,25 @@ class SyntheticPagesTest {
   }
 
   @Test
+  void a_page_of_5000_cards_keeps_running_its_own_script_while_the_extension_works() {
+    // The page's own heartbeat records when it gets to run; the extension's marks say when its
+    // first pass (reading the page's events) and its badging ran. Both must let the page in:
+    // neither may be one long task. No timing threshold: only whether the page ran in between.
+    String heartbeat = "<script>window.__ticks = []; setInterval(() => window.__ticks.push(performance.now()), 10);"
+        + "</script></body>";
+    String html = SyntheticPages.meetupFind(5000).replace("</body>", heartbeat);
+    String url = shared.site().serve("https://www.meetup.com/find/?cards=5000", html);
+    shared.browser().driver().get(url);
+    assertEquals(5000, shared.browser().settledBadges(300_000).size());
+    Object ticks = shared.browser().js("const at = n => performance.getEntriesByName(n)[0].startTime;"
+        + "const between = (a, b) => window.__ticks.filter(t => t > at(a) && t < at(b)).length;"
+        + "return [between('worthit:extracting', 'worthit:extracted'), between('worthit:extracted', 'worthit:last-badge')];");
+    List<?> counts = (List<?>) ticks;
+    assertTrue(((Number) counts.get(0)).intValue() > 0, "the page ran during the first pass: " + counts);
+    assertTrue(((Number) counts.get(1)).intValue() > 0, "the page ran while badges were placed: " + counts);
+  }
+
+  @Test
   void html_and_script_in_page_titles_are_shown_as_text_and_never_run() {
     String hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
     String escaped = hostile.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

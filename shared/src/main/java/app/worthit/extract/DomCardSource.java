@@ -22,41 +22,74 @@ final class DomCardSource {
 
   /** One draft per event linked from the page, in document order. */
   static List<EventDraft> events(Page page, String base) {
-    List<Page.Element> links = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    for (Page.Element a : page.select("a[href]")) {
-      String href = a.attr("href");
-      String key = EventLinks.key(href, base);
-      if (key == null && EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
-        key = UNKNOWN;
+    Cards cards = new Cards(page, base);
+    return cards.read(cards.size());
+  }
+
+  /**
+   * The page's event links, found once, then read as cards a chunk at a time (a browser yields
+   * between chunks on pages of thousands of cards).
+   */
+  static final class Cards {
+    private final String base;
+    private final List<Page.Element> links = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final int[] before;
+    private final int[] after;
+    private final Set<String> done = new HashSet<>();
+    private int next;
+
+    Cards(Page page, String base) {
+      this.base = base;
+      for (Page.Element a : page.select("a[href]")) {
+        String href = a.attr("href");
+        String key = EventLinks.key(href, base);
+        if (key == null && EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
+          key = UNKNOWN;
+        }
+        if (key != null) {
+          links.add(a);
+          keys.add(key);
+        }
       }
-      if (key != null) {
-        links.add(a);
-        keys.add(key);
+      int n = links.size();
+      before = new int[n];
+      after = new int[n];
+      for (int i = 0; i < n; i++) {
+        before[i] = i == 0 ? -1 : !keys.get(i - 1).equals(keys.get(i)) ? i - 1 : before[i - 1];
+      }
+      for (int i = n - 1; i >= 0; i--) {
+        after[i] = i == n - 1 ? -1 : !keys.get(i + 1).equals(keys.get(i)) ? i + 1 : after[i + 1];
       }
     }
-    int n = links.size();
-    int[] before = new int[n];
-    int[] after = new int[n];
-    for (int i = 0; i < n; i++) {
-      before[i] = i == 0 ? -1 : !keys.get(i - 1).equals(keys.get(i)) ? i - 1 : before[i - 1];
+
+    /** How many event links the page has. */
+    int size() {
+      return links.size();
     }
-    for (int i = n - 1; i >= 0; i--) {
-      after[i] = i == n - 1 ? -1 : !keys.get(i + 1).equals(keys.get(i)) ? i + 1 : after[i + 1];
+
+    /** True while some links are not read yet. */
+    boolean more() {
+      return next < links.size();
     }
-    List<EventDraft> out = new ArrayList<>();
-    Set<String> done = new HashSet<>();
-    for (int i = 0; i < n; i++) {
-      String key = keys.get(i);
-      if (key.equals(UNKNOWN) || !done.add(key)) {
-        continue;
+
+    /** The drafts of the next (up to) count links' cards. */
+    List<EventDraft> read(int count) {
+      List<EventDraft> out = new ArrayList<>();
+      int end = Math.min(links.size(), next + count);
+      for (int i = next; i < end; i++) {
+        String key = keys.get(i);
+        if (key.equals(UNKNOWN) || !done.add(key)) {
+          continue;
+        }
+        Page.Element link = links.get(i);
+        Page.Element card = card(link, before[i] < 0 ? null : links.get(before[i]),
+            after[i] < 0 ? null : links.get(after[i]));
+        out.add(EventCard.read(Urls.withoutQuery(EventLinks.url(link.attr("href"), base)), link, card));
       }
-      Page.Element link = links.get(i);
-      Page.Element card = card(link, before[i] < 0 ? null : links.get(before[i]),
-          after[i] < 0 ? null : links.get(after[i]));
-      out.add(EventCard.read(Urls.withoutQuery(EventLinks.url(link.attr("href"), base)), link, card));
+      next = end;
+      return out;
     }
-    return out;
   }
 
   private static Page.Element card(Page.Element link, Page.Element before, Page.Element after) {

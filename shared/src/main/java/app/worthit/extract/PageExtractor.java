@@ -2,6 +2,7 @@ package app.worthit.extract;
 
 import app.worthit.json.JsonValue;
 import app.worthit.model.Listing;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,59 @@ public final class PageExtractor {
 
   /** The page's events in order of first appearance (JSON-LD, state, then cards); never throws. */
   public static List<Listing> extract(Page page) {
-    List<List<EventDraft>> found = new ArrayList<>();
-    String base = null;
-    try {
+    Run run = start(page);
+    boolean more = true;
+    while (more) {
+      more = run.step();
+    }
+    return run.listings();
+  }
+
+  /** Extraction in small steps, for a caller that yields between them; the result is extract()'s. */
+  public static Run start(Page page) {
+    return new Run(page);
+  }
+
+  /**
+   * One extraction of a page, step by step: the scripts, then each JSON-LD block, the site state,
+   * and the event cards in chunks. A step that fails ends the run with what was read before it.
+   */
+  public static final class Run {
+    /** Event links read as cards in one step. */
+    private static final int CARDS_PER_STEP = 50;
+
+    private final Page page;
+    private final List<List<EventDraft>> found = new ArrayList<>();
+    private final ArrayDeque<Runnable> steps = new ArrayDeque<>();
+    private String base;
+    private DomCardSource.Cards cards;
+
+    private Run(Page page) {
+      this.page = page;
+      steps.add(this::readScripts);
+    }
+
+    /** Runs the next step; true while more steps remain. */
+    public boolean step() {
+      Runnable next = steps.poll();
+      if (next == null) {
+        return false;
+      }
+      try {
+        next.run();
+      } catch (RuntimeException e) {
+        // A hostile or broken page must never break the caller: keep what was read before the fault.
+        steps.clear();
+      }
+      return !steps.isEmpty();
+    }
+
+    /** The events read so far, merged by subject key. */
+    public List<Listing> listings() {
+      return merge(found);
+    }
+
+    private void readScripts() {
       base = address(page);
       List<String> jsonLd = new ArrayList<>();
       for (Page.Element s : page.select("script[type*=\"ld+json\"]")) {
@@ -34,12 +85,27 @@ public final class PageExtractor {
           plainScripts.add(text);
         }
       }
-      scriptDrafts(found, base, jsonLd, nextData, plainScripts);
-      found.add(DomCardSource.events(page, base));
-    } catch (RuntimeException e) {
-      // A hostile or broken page must never break the caller: keep what was read before the fault.
+      for (String text : jsonLd) {
+        steps.add(() -> found.add(JsonLdSource.events(text, base)));
+      }
+      String next = nextData;
+      steps.add(() -> scriptDrafts(found, base, List.of(), next, plainScripts));
+      steps.add(this::findCards);
     }
-    return merge(found);
+
+    private void findCards() {
+      cards = new DomCardSource.Cards(page, base);
+      if (cards.more()) {
+        steps.add(this::readCards);
+      }
+    }
+
+    private void readCards() {
+      found.add(cards.read(CARDS_PER_STEP));
+      if (cards.more()) {
+        steps.add(this::readCards);
+      }
+    }
   }
 
   /**

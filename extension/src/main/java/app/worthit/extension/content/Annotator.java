@@ -87,22 +87,39 @@ final class Annotator {
     Marks.mark("worthit:start");
     store.load().then(data -> {
       personal = data;
-      for (Listing l : PageExtractor.extract(DomPage.document(address))) {
-        listings.putIfAbsent(l.key(), l);
-      }
-      Marks.mark("worthit:extracted");
-      annotateOwnEvent();
-      annotateOwnGroup();
-      NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
-      for (int i = 0; i < links.getLength(); i++) {
-        LiveElement link = LiveElement.of(links.get(i));
-        queue.add(() -> process(link));
-      }
-      new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
-      store.onChange(this::reload);
-      askCommunity();
+      // The first pass runs in the work queue's slices too, so a page of thousands of cards is not
+      // frozen while its events are read.
+      Marks.mark("worthit:extracting");
+      PageExtractor.Run run = PageExtractor.start(DomPage.document(address));
+      queue.add(() -> extractStep(run));
       return null;
     });
+  }
+
+  private void extractStep(PageExtractor.Run run) {
+    if (run.step()) {
+      queue.add(() -> extractStep(run));
+    } else {
+      badgePage(run.listings());
+    }
+  }
+
+  /** Once the page's events are read: its own panels, a badge per event link, then the watchers. */
+  private void badgePage(List<Listing> found) {
+    for (Listing l : found) {
+      listings.putIfAbsent(l.key(), l);
+    }
+    Marks.mark("worthit:extracted");
+    annotateOwnEvent();
+    annotateOwnGroup();
+    NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
+    for (int i = 0; i < links.getLength(); i++) {
+      LiveElement link = LiveElement.of(links.get(i));
+      queue.add(() -> process(link));
+    }
+    new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
+    store.onChange(this::reload);
+    askCommunity();
   }
 
   /** One lookup of the votes and corrections of the page's events and groups; badges follow the answer. */
