@@ -20,12 +20,6 @@ final class DomCardSource {
 
   private DomCardSource() {}
 
-  /** One draft per event linked from the page, in document order. */
-  static List<EventDraft> events(Page page, String base) {
-    Cards cards = new Cards(page, base);
-    return cards.read(cards.size());
-  }
-
   /**
    * The page's event links, found once, then read as cards a chunk at a time (a browser yields
    * between chunks on pages of thousands of cards).
@@ -61,11 +55,6 @@ final class DomCardSource {
       for (int i = n - 1; i >= 0; i--) {
         after[i] = i == n - 1 ? -1 : !keys.get(i + 1).equals(keys.get(i)) ? i + 1 : after[i + 1];
       }
-    }
-
-    /** How many event links the page has. */
-    int size() {
-      return links.size();
     }
 
     /** True while some links are not read yet. */
