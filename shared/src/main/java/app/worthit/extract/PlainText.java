@@ -53,8 +53,7 @@ final class PlainText {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\u00a0' || c == '\f' || (lines && (c == '\r' || c == '\n'));
-      if (!space) {
+      if (!isSpace(c, lines)) {
         if (out != null) {
           out.append(c);
         }
