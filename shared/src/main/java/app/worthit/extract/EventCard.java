@@ -1,6 +1,6 @@
 package app.worthit.extract;
 
-import app.worthit.text.WordPhrases;
+import app.worthit.text.Chars;
 import java.util.List;
 
 /** What an event card in the DOM shows: title, time, price, attendees, online. */
@@ -55,7 +55,7 @@ final class EventCard {
         first++;
       }
       int word = end;
-      while (word < n && isRegexSpace(text.charAt(word))) {
+      while (word < n && Chars.isRegexSpace(text.charAt(word))) {
         word++;
       }
       if (first < end && word > end && startsWithWord(text, word)) {
@@ -68,21 +68,11 @@ final class EventCard {
 
   private static boolean startsWithWord(String text, int at) {
     for (String w : ATTENDANCE_WORDS) {
-      int end = at + w.length();
-      if (end <= text.length() && matchesAscii(text, at, w) && (end == text.length() || !WordPhrases.isWordChar(text.charAt(end)))) {
+      if (Chars.hasWordAt(text, at, w)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean matchesAscii(String text, int at, String lower) {
-    for (int k = 0; k < lower.length(); k++) {
-      if (WordPhrases.lowerAscii(text.charAt(at + k)) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** yyyy-mm-dd at the start, and no line break after it (a regex "^[0-9]{4}-[0-9]{2}-[0-9]{2}.*"). */
@@ -110,11 +100,6 @@ final class EventCard {
 
   private static boolean isNumberChar(char c) {
     return (c >= '0' && c <= '9') || c == ',' || c == '.';
-  }
-
-  // A regex \s: space, tab, line feed, vertical tab, form feed, carriage return.
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static Integer count(String digits) {

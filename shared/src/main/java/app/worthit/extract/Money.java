@@ -1,7 +1,7 @@
 package app.worthit.extract;
 
 import app.worthit.json.JsonValue;
-import app.worthit.text.WordPhrases;
+import app.worthit.text.Chars;
 import java.util.List;
 import java.util.Set;
 
@@ -105,8 +105,8 @@ final class Money {
   /** The first ISO currency code standing as a word of its own in the text, or null. */
   static String codeIn(String text) {
     for (int i = 0; i + 3 <= text.length(); i++) {
-      if ((i == 0 || !WordPhrases.isWordChar(text.charAt(i - 1)))
-          && (i + 3 == text.length() || !WordPhrases.isWordChar(text.charAt(i + 3)))
+      if ((i == 0 || !Chars.isWordChar(text.charAt(i - 1)))
+          && (i + 3 == text.length() || !Chars.isWordChar(text.charAt(i + 3)))
           && CODES.contains(text.substring(i, i + 3))) {
         return text.substring(i, i + 3);
       }
@@ -117,23 +117,11 @@ final class Money {
   /** True if the text opens with a word for free ("Free", "Gratis ..."), ASCII case ignored. */
   private static boolean saysFree(String t) {
     for (String word : FREE) {
-      int n = word.length();
-      if (t.length() >= n && t.regionMatches(true, 0, word, 0, n) && asciiOnly(t, n)
-          && (t.length() == n || !WordPhrases.isWordChar(t.charAt(n)))) {
+      if (Chars.hasWordAt(t, 0, word)) {
         return true;
       }
     }
     return false;
-  }
-
-  // regionMatches(true, ...) folds non-ASCII letters too, which (?i) alone does not.
-  private static boolean asciiOnly(String t, int n) {
-    for (int i = 0; i < n; i++) {
-      if (t.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean isDigit(char c) {

@@ -1,5 +1,7 @@
 package app.worthit.extract;
 
+import app.worthit.text.Chars;
+
 /** Turns page text into clean plain strings, the same way on the JVM and in the browser. */
 final class PlainText {
   /** Longest title or name kept; anything longer is not a real title. */
@@ -159,32 +161,15 @@ final class PlainText {
       return -1;
     }
     int i = lt + 1;
-    while (i < gt && isRegexSpace(s.charAt(i))) {
+    while (i < gt && Chars.isRegexSpace(s.charAt(i))) {
       i++;
     }
     for (String name : BLOCK_TAGS) {
-      if (startsWithAscii(s, i, name, gt) && gt - (i + name.length()) <= MAX_BLOCK_TAG) {
+      if (i + name.length() <= gt && Chars.hasAt(s, i, name) && gt - (i + name.length()) <= MAX_BLOCK_TAG) {
         return gt;
       }
     }
     return -1;
-  }
-
-  private static boolean startsWithAscii(String s, int at, String lower, int limit) {
-    if (at + lower.length() > limit) {
-      return false;
-    }
-    for (int k = 0; k < lower.length(); k++) {
-      char c = s.charAt(at + k);
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /** Decodes the few HTML entities that appear in titles and JSON-LD. */

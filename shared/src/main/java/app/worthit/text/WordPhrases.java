@@ -29,15 +29,12 @@ public final class WordPhrases {
 
   /** True if one of the phrases occurs in text with no letter, digit or '_' right before or after it. */
   public boolean foundIn(String text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && isWordChar(text.charAt(i - 1))) {
+    for (int i = 0; i < text.length(); i++) {
+      if (i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
         continue;
       }
-      for (String p : byFirst[slot(lowerAscii(text.charAt(i)))]) {
-        int end = i + p.length();
-        if (end <= n && sameAscii(text, i, p)
-            && (end == n || !isWordChar(text.charAt(end)))) {
+      for (String p : byFirst[slot(Chars.lowerAscii(text.charAt(i)))]) {
+        if (Chars.hasWordAt(text, i, p)) {
           return true;
         }
       }
@@ -64,35 +61,12 @@ public final class WordPhrases {
     return out;
   }
 
-  /** A regex word character as Java 17's {@code \b} sees it: a letter, a digit or '_'. */
-  public static boolean isWordChar(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** The character lower-cased if it is an ASCII capital, as a regex's (?i) does. */
-  public static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-  }
-
   private static String lowerAscii(String s) {
     char[] chars = s.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = lowerAscii(chars[i]);
+      chars[i] = Chars.lowerAscii(chars[i]);
     }
     return new String(chars);
-  }
-
-  // Only ASCII letters fold, as with (?i) without UNICODE_CASE.
-  private static boolean sameAscii(String text, int at, String lowerPhrase) {
-    for (int k = 0; k < lowerPhrase.length(); k++) {
-      if (lowerAscii(text.charAt(at + k)) != lowerPhrase.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int slot(char c) {
