@@ -20,4 +20,17 @@ public record Cue(String tag, int weight, String pattern) {
     }
     return cues;
   }
+
+  // Written out, though a record has them, because scoring hashes cues (Hits.strength): the
+  // generated ones are built from method handles at first use, and on the JVM that spins dozens of
+  // classes and keeps the JIT busy for longer than the whole scoring of a batch.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Cue c && weight == c.weight && tag.equals(c.tag) && pattern.equals(c.pattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return (tag.hashCode() * 31 + weight) * 31 + pattern.hashCode();
+  }
 }
