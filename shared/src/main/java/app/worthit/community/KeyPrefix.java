@@ -22,25 +22,13 @@ public final class KeyPrefix {
     return Sha256.hex(key).substring(0, LENGTH);
   }
 
-  /** The distinct prefixes of the keys, sorted, in requests of at most 200. */
-  public static List<List<String>> batches(Collection<String> keys) {
+  /** The distinct prefixes of the keys, sorted. */
+  public static List<String> distinct(Collection<String> keys) {
     TreeSet<String> prefixes = new TreeSet<>();
     for (String key : keys) {
       prefixes.add(of(key));
     }
-    List<List<String>> out = new ArrayList<>();
-    List<String> batch = new ArrayList<>();
-    for (String p : prefixes) {
-      if (batch.size() == MAX_PER_REQUEST) {
-        out.add(batch);
-        batch = new ArrayList<>();
-      }
-      batch.add(p);
-    }
-    if (!batch.isEmpty()) {
-      out.add(batch);
-    }
-    return out;
+    return new ArrayList<>(prefixes);
   }
 
   /** True for exactly 4 lowercase hex characters. */

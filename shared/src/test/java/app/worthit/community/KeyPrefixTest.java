@@ -18,26 +18,20 @@ class KeyPrefixTest {
   }
 
   @Test
-  void batches_hold_distinct_sorted_prefixes_and_at_most_two_hundred_each() {
+  void the_prefixes_of_many_keys_are_distinct_and_sorted() {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 5000; i++) {
       keys.add("meetup:event:" + (300000000 + i));
       keys.add("meetup:event:" + (300000000 + i));
     }
-    List<List<String>> batches = KeyPrefix.batches(keys);
     TreeSet<String> expected = new TreeSet<>();
     keys.forEach(k -> expected.add(KeyPrefix.of(k)));
-    List<String> all = new ArrayList<>();
-    for (List<String> b : batches) {
-      assertTrue(b.size() <= KeyPrefix.MAX_PER_REQUEST && !b.isEmpty());
-      all.addAll(b);
-    }
-    assertEquals(new ArrayList<>(expected), all);
+    assertEquals(new ArrayList<>(expected), KeyPrefix.distinct(keys));
   }
 
   @Test
   void no_keys_make_no_request() {
-    assertEquals(List.of(), KeyPrefix.batches(List.of()));
+    assertEquals(List.of(), KeyPrefix.distinct(List.of()));
   }
 
   @Test

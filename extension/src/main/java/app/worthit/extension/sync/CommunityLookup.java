@@ -1,6 +1,5 @@
 package app.worthit.extension.sync;
 
-import app.worthit.community.KeyPrefix;
 import app.worthit.extension.personal.GroupKeys;
 import app.worthit.json.JsonException;
 import app.worthit.json.JsonParser;
@@ -23,9 +22,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The content script's side of the community answer: one message to the worker with the hash
- * prefixes of the page's event keys and of their groups' keys (an event inherits its group's
- * corrections); the answer (every key under those prefixes) is narrowed to the page's keys here.
+ * The content script's side of the community answer: one message to the worker with the page's
+ * event keys and their groups' keys (an event inherits its group's corrections); the worker asks the
+ * server about their hash prefixes only, and the answer (every key under those prefixes) is
+ * narrowed to the page's keys here.
  */
 public final class CommunityLookup {
   private CommunityLookup() {}
@@ -33,19 +33,23 @@ public final class CommunityLookup {
   /** The votes of the page's keys that have any, and the applied corrections of its keys. */
   public record Answer(Map<String, CommunityVotes> votes, List<Correction> corrections) {}
 
-  /** Asks once about the subject keys (events and groups); {@code done} gets what is known (maybe nothing). */
+  /**
+   * Asks once about the subject keys (events and groups); {@code done} gets what is known (maybe
+   * nothing). The worker turns the keys into hash prefixes, and only when sync is on: hashing a
+   * page's thousands of keys here would hold up its badges.
+   */
   public static void ask(Collection<String> keys, Consumer<Answer> done) {
     Set<String> wanted = new LinkedHashSet<>(keys);
-    List<JsonValue> prefixes = new ArrayList<>();
-    for (String p : prefixes(wanted)) {
-      prefixes.add(new JsonValue.Str(p));
-    }
-    if (prefixes.isEmpty()) {
+    if (wanted.isEmpty()) {
       return;
+    }
+    List<JsonValue> items = new ArrayList<>();
+    for (String k : wanted) {
+      items.add(new JsonValue.Str(k));
     }
     Map<String, JsonValue> m = new LinkedHashMap<>();
     m.put("worthit", new JsonValue.Str("community"));
-    m.put("prefixes", new JsonValue.Arr(prefixes));
+    m.put("keys", new JsonValue.Arr(items));
     WorkerMessage.send(JsonWriter.write(new JsonValue.Obj(m)), text -> done.accept(answer(text, wanted)));
   }
 
@@ -64,15 +68,6 @@ public final class CommunityLookup {
     }
     if (SubjectKeys.isGroup(pageGroup)) {
       out.add(pageGroup);
-    }
-    return out;
-  }
-
-  /** The distinct hash prefixes of the keys, in the order of the batches the server takes. */
-  static List<String> prefixes(Set<String> keys) {
-    List<String> out = new ArrayList<>();
-    for (List<String> batch : KeyPrefix.batches(keys)) {
-      out.addAll(batch);
     }
     return out;
   }

@@ -90,7 +90,7 @@ public final class WorkerSync {
       runner.run(true);
       reply.accept("{\"ok\":true}");
     } else if ("community".equals(type)) {
-      communityCounts(msg.path("prefixes").asArr(), reply);
+      communityCounts(msg.path("keys").asArr(), reply);
     } else if (ModerationRelay.handles(type)) {
       moderation.handle(type, msg, reply);
     } else {
@@ -99,22 +99,22 @@ public final class WorkerSync {
   }
 
   private void communityCounts(JsonValue.Arr asked, TextCallback reply) {
-    List<String> prefixes = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     if (asked != null) {
-      for (JsonValue p : asked.items()) {
-        if (KeyPrefix.valid(p.asString()) && !prefixes.contains(p.asString())) {
-          prefixes.add(p.asString());
+      for (JsonValue k : asked.items()) {
+        if (k.asString() != null) {
+          keys.add(k.asString());
         }
       }
     }
     store.read().then(items -> {
       SyncAccount account = SyncStore.account(items);
-      if (account == null || prefixes.isEmpty()) {
+      if (account == null || keys.isEmpty()) {
         // Without sync turned on the extension talks to no server at all.
         reply.accept(answer(new CommunityCache.Found(List.of(), List.of()), account != null));
         return null;
       }
-      community.lookup(account.server(), prefixes).then(found -> {
+      community.lookup(account.server(), KeyPrefix.distinct(keys)).then(found -> {
         reply.accept(answer(found, true));
         return null;
       });

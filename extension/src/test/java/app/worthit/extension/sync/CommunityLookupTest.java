@@ -2,12 +2,10 @@ package app.worthit.extension.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.worthit.community.KeyPrefix;
 import app.worthit.model.Acceptor;
 import app.worthit.model.Listing;
 import app.worthit.model.Source;
 import app.worthit.rules.CommunityVotes;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,15 +62,6 @@ class CommunityLookupTest {
     assertEquals(List.of("meetup:event:301", GROUP, "eventbrite:event:77", "eventbrite:organizer:55"),
         List.copyOf(CommunityLookup.subjects(List.of(meetup, eventbrite), "eventbrite:organizer:55")));
     assertEquals(List.of("eventbrite:event:77"), List.copyOf(CommunityLookup.subjects(List.of(eventbrite), null)));
-  }
-
-  @Test
-  void the_prefixes_cover_every_event_and_group_key_once() {
-    Set<String> keys = new LinkedHashSet<>(List.of("meetup:event:1", "meetup:event:2", GROUP));
-    List<String> prefixes = CommunityLookup.prefixes(keys);
-    assertEquals(Set.of(KeyPrefix.of("meetup:event:1"), KeyPrefix.of("meetup:event:2"), KeyPrefix.of(GROUP)),
-        Set.copyOf(prefixes));
-    assertEquals(Set.copyOf(prefixes).size(), prefixes.size());
   }
 
   private static Listing listing(String url, String key, String group) {
