@@ -36,8 +36,8 @@ import org.teavm.jso.dom.xml.NodeList;
 final class Annotator {
   /** The value of a cleared weak-map entry; no link has an empty href that names an event. */
   private static final JSString CLEARED = JSString.valueOf("");
-  /** Longest wait of a rendered listing badge before it is put in the page, in ms. */
-  private static final double PLACE_EVERY_MS = 150;
+  /** Wait before the first placement of a busy stretch, in ms; each later one waits twice as long. */
+  private static final double FIRST_PLACEMENT_MS = 150;
 
   private final String address;
   /** The subject key of the page itself (an event, a group or none). */
@@ -60,13 +60,21 @@ final class Annotator {
   /** Links whose event already has a badge elsewhere; retried when a badge is released. */
   private final List<LiveElement> waiting = new ArrayList<>();
   /**
-   * Listing badges rendered but not yet in the page. They are placed together, every
-   * {@link #PLACE_EVERY_MS} and when the queue drains: each placement makes the browser lay the page
-   * out again, which on a page of thousands of cards costs far more than scoring them.
+   * Listing badges rendered but not yet in the page. They are placed together, when the queue drains
+   * and while it is busy after {@link #FIRST_PLACEMENT_MS}, then after twice as long each time:
+   * each placement makes the browser lay the page out again (about 0.1 s for a page of 2,000 cards
+   * here), so the first cards, at the top of the page, get their badges soon and a long page is not
+   * laid out dozens of times.
    */
   private final List<Badge> unplaced = new ArrayList<>();
-  private double lastPlaced;
+  private double placeEvery = FIRST_PLACEMENT_MS;
+  /** When the waiting badges are put in the page at the latest (performance time), or -1 if none wait. */
+  private double placeBy = -1;
   private PersonalData personal = PersonalData.EMPTY;
+  /** Whether the user's data have been loaded once. */
+  private boolean loaded;
+  /** The first pass's events, kept until the user's data are loaded too. */
+  private List<Listing> found;
   /** The community's votes on the page's events, from one lookup through the worker. */
   private Map<String, CommunityVotes> community = Map.of();
   /** The applied corrections of the page's events and their groups, from the same lookup. */
@@ -82,25 +90,37 @@ final class Annotator {
     this.controls = new MarkControls(store);
   }
 
-  /** Extracts, waits for the user's data, then badges the page and starts watching it. */
+  /** Extracts while the user's data load, then badges the page and starts watching it. */
   void start() {
     Marks.mark("worthit:start");
     store.load().then(data -> {
       personal = data;
-      // The first pass runs in the work queue's slices too, so a page of thousands of cards is not
-      // frozen while its events are read.
-      Marks.mark("worthit:extracting");
-      PageExtractor.Run run = PageExtractor.start(DomPage.document(address));
-      queue.add(() -> extractStep(run));
+      loaded = true;
+      badgeWhenReady();
       return null;
     });
+    // The first pass runs in the work queue's slices too, so a page of thousands of cards is not
+    // frozen while its events are read.
+    Marks.mark("worthit:extracting");
+    PageExtractor.Run run = PageExtractor.start(DomPage.document(address));
+    queue.add(() -> extractStep(run));
   }
 
   private void extractStep(PageExtractor.Run run) {
     if (run.step()) {
       queue.add(() -> extractStep(run));
     } else {
-      badgePage(run.listings());
+      found = run.listings();
+      badgeWhenReady();
+    }
+  }
+
+  /** Badges the page once both its events are read and the user's data are loaded. */
+  private void badgeWhenReady() {
+    if (loaded && found != null) {
+      List<Listing> page = found;
+      found = null;
+      badgePage(page);
     }
   }
 
@@ -259,10 +279,16 @@ final class Annotator {
     return new Annotation(listing, group, verdict, personal);
   }
 
-  /** Puts the rendered badges in the page when the last placement is long enough ago (or now if forced). */
+  /** Puts the rendered badges in the page once they have waited long enough, or now if forced. */
   private void placeBadges(boolean now) {
+    if (unplaced.isEmpty()) {
+      return;
+    }
     double time = Performance.now();
-    if (unplaced.isEmpty() || (!now && time - lastPlaced < PLACE_EVERY_MS)) {
+    if (placeBy < 0) {
+      placeBy = time + placeEvery;
+    }
+    if (!now && time < placeBy) {
       return;
     }
     for (Badge b : unplaced) {
@@ -271,7 +297,8 @@ final class Annotator {
       }
     }
     unplaced.clear();
-    lastPlaced = time;
+    placeBy = -1;
+    placeEvery = now ? FIRST_PLACEMENT_MS : placeEvery * 2;
   }
 
   private void linksChanged(List<LiveElement> links) {
