@@ -9,6 +9,7 @@ import java.util.List;
  */
 public final class Lexicon {
   static final int PREFIX_KEY = 3;
+  private static final int PREFIX_BUCKETS = 4096;
   private static final Phrase[] NO_PHRASES = new Phrase[0];
   private static final int[] NO_BUCKETS = new int[0];
 
@@ -17,8 +18,9 @@ public final class Lexicon {
   private final Prefixes prefixTable = new Prefixes();
   // Phrases whose first element names the word, by the word's id, in cue order.
   private final Phrase[][] byWord;
-  // Phrases led by a prefix, bucketed by the prefix's first letter (ASCII; others share bucket 0).
-  private final Phrase[][] byPrefix = new Phrase[128][];
+  // Phrases led by a prefix, bucketed by a hash of the prefix's first three letters (every leading
+  // prefix has them), so a token is tried only against prefixes that can be its own.
+  private final Phrase[][] byPrefix = new Phrase[PREFIX_BUCKETS][];
   private final Phrase[] byNumber;
 
   /** Compiles the cues; a malformed pattern fails here, at class initialisation, not per request. */
@@ -116,9 +118,9 @@ public final class Lexicon {
     return hits;
   }
 
+  // Of a word of at least PREFIX_KEY characters.
   private static int bucket(String word) {
-    char c = word.charAt(0);
-    return c < 128 ? c : 0;
+    return ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) & (PREFIX_BUCKETS - 1);
   }
 
   private void tryAll(Phrase[] phrases, Scan scan, int start, Hits hits, boolean checkFirst) {
