@@ -19,7 +19,37 @@ final class Listings {
       "Open to all roles: engineers, designers, marketers, founders and data scientists. ",
   };
 
+  // Ordinary event prose: what most of a long description is, with no cue of any rule in it.
+  private static final String[] PROSE = {
+      "The venue is on the third floor; take the lift on the left after the reception desk. ",
+      "Street parking is limited after six, so public transport is the easiest way to get here. ",
+      "Our speaker spent ten years building payment systems and will walk through the trade-offs. ",
+      "Slides and a recording will be shared on the group page within a week of the talk. ",
+      "Please read our code of conduct before you come; the organisers are happy to help. ",
+      "Drinks and snacks are provided, with vegetarian and vegan options at the back. ",
+      "Questions can be sent in advance through the form, or asked live at the end. ",
+      "The building closes at ten, and the last train leaves the station at half past. ",
+      "Wheelchair access is through the side entrance on Market Street. ",
+      "We will start on time, so arrive a few minutes early to find a seat. ",
+  };
+
   private Listings() {}
+
+  /**
+   * About `size` characters of ordinary prose in Markdown paragraphs, with one cue-rich sentence
+   * in every twenty: the shape of a long real description, where {@link #markdown} is the worst
+   * case of a cue in every sentence.
+   */
+  static String prose(int size) {
+    StringBuilder b = new StringBuilder(size + 200);
+    for (int i = 0; b.length() < size; i++) {
+      b.append(i % 20 == 19 ? SENTENCES[(i / 20) % SENTENCES.length] : PROSE[i % PROSE.length]);
+      if (i % 5 == 4) {
+        b.append("\n\n");
+      }
+    }
+    return b.toString();
+  }
 
   /** A Markdown description of about `size` characters. */
   static String markdown(int size) {

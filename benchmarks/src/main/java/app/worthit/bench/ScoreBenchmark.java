@@ -25,6 +25,7 @@ public class ScoreBenchmark {
   private ScoreRequest shortListing;
   private ScoreRequest description10k;
   private ScoreRequest description100k;
+  private ScoreRequest prose100k;
   private String requestLine;
   private Verdict verdict;
 
@@ -34,6 +35,7 @@ public class ScoreBenchmark {
     shortListing = ScoreRequestJson.parse(Listings.request(Listings.SHORT));
     description10k = ScoreRequestJson.parse(Listings.request(Listings.markdown(10_000)));
     description100k = ScoreRequestJson.parse(Listings.request(Listings.markdown(100_000)));
+    prose100k = ScoreRequestJson.parse(Listings.request(Listings.prose(100_000)));
     requestLine = Listings.request(Listings.markdown(1_200));
     verdict = Scorer.score(description10k);
   }
@@ -54,6 +56,12 @@ public class ScoreBenchmark {
   @Benchmark
   public Verdict score100kDescription() {
     return Scorer.score(description100k);
+  }
+
+  /** A 100 KB description of ordinary prose with a cue in one sentence of twenty. */
+  @Benchmark
+  public Verdict score100kProse() {
+    return Scorer.score(prose100k);
   }
 
   /** Parsing one score request line (about 1.5 KB) into a JSON tree. */
