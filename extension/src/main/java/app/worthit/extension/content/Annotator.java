@@ -224,7 +224,7 @@ final class Annotator {
     ownedKey.set(link, JSString.valueOf(key));
     badge.render(annotation(listing));
     badgedSinceDrain = true;
-    placeBadges(false);
+    placeBadges();
   }
 
   private Badge owned(LiveElement link) {
@@ -279,18 +279,21 @@ final class Annotator {
     return new Annotation(listing, group, verdict, personal);
   }
 
-  /** Puts the rendered badges in the page once they have waited long enough, or now if forced. */
-  private void placeBadges(boolean now) {
+  /** Puts the rendered badges in the page once the first of them has waited long enough. */
+  private void placeBadges() {
     if (unplaced.isEmpty()) {
       return;
     }
     double time = Performance.now();
     if (placeBy < 0) {
       placeBy = time + placeEvery;
+    } else if (time >= placeBy) {
+      placeWaiting();
+      placeEvery *= 2;
     }
-    if (!now && time < placeBy) {
-      return;
-    }
+  }
+
+  private void placeWaiting() {
     for (Badge b : unplaced) {
       if (badges.get(b.key()) == b && b.anchor().isConnected()) {
         b.place();
@@ -298,7 +301,6 @@ final class Annotator {
     }
     unplaced.clear();
     placeBy = -1;
-    placeEvery = now ? FIRST_PLACEMENT_MS : placeEvery * 2;
   }
 
   private void linksChanged(List<LiveElement> links) {
@@ -337,7 +339,9 @@ final class Annotator {
   }
 
   private void drained() {
-    placeBadges(true);
+    // The queue is idle: everything waiting goes in, and the next busy stretch starts over.
+    placeWaiting();
+    placeEvery = FIRST_PLACEMENT_MS;
     if (badgedSinceDrain) {
       badgedSinceDrain = false;
       Marks.mark("worthit:last-badge");
