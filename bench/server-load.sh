@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the sync server on loopback: sync requests of 10 changes over many accounts,
 # community lookups of 20 prefixes, and /health as the trivial reference, all at the same fixed
-# concurrency against one server process. Bounded in time (about 3 minutes); builds only the
+# concurrency against one server process. Bounded in time (about 4.5 minutes); builds only the
 # server jar when it is missing. Needs wrk (Debian: apt-get install -y wrk) and curl.
 #
 #   bench/server-load.sh                  # defaults below
@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15s}
 # Long enough for the JIT: with 5 s, C2 was still compiling through the measured sync run and its
-# threads alone added about a third to the server CPU per sync on this 2-core machine.
-WARMUP=${WARMUP:-20s}
+# threads alone added about a third to the server CPU per sync on this 2-core machine; with 20 s,
+# still about a tenth (the sync path's methods take C2 seconds each here).
+WARMUP=${WARMUP:-60s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 ACCOUNTS=${ACCOUNTS:-2000}
