@@ -20,6 +20,7 @@ public final class JsonParser {
   private final int n;
   private final int maxDepth;
   private int pos;
+  private StringBuilder unescaped;
 
   private JsonParser(String text, int maxDepth) {
     this.text = text;
@@ -145,7 +146,9 @@ public final class JsonParser {
       }
       char c = chars[pos];
       if (c == '"') {
-        String s = out == null ? new String(chars, start, pos - start) : out.append(chars, start, pos - start).toString();
+        // A substring of the text, not a copy of the chars: no re-encoding (Latin-1 stays Latin-1),
+        // and under TeaVM a native substring instead of building a string from a char array.
+        String s = out == null ? text.substring(start, pos) : out.append(chars, start, pos - start).toString();
         pos++;
         return s;
       }
@@ -154,7 +157,7 @@ public final class JsonParser {
       }
       if (c == '\\') {
         if (out == null) {
-          out = new StringBuilder();
+          out = unescaped();
         }
         out.append(chars, start, pos - start);
         pos++;
@@ -164,6 +167,15 @@ public final class JsonParser {
         pos++;
       }
     }
+  }
+
+  // One builder for every string with escapes in this text, grown once rather than per string.
+  private StringBuilder unescaped() {
+    if (unescaped == null) {
+      unescaped = new StringBuilder(256);
+    }
+    unescaped.setLength(0);
+    return unescaped;
   }
 
   private char escape() {

@@ -51,8 +51,7 @@ public final class ListingText {
 
   /** True if the token at i is a word (not a clause mark). */
   public boolean isWord(int i) {
-    String t = tokens[i];
-    return !Tokenizer.STOP.equals(t) && !Tokenizer.COMMA.equals(t);
+    return !Tokenizer.isMark(tokens[i]);
   }
 
   /** The field the token at index i belongs to. */
@@ -94,7 +93,7 @@ public final class ListingText {
   /** True if any word within `distance` words before start (same clause) is in words. */
   public boolean anyBefore(int start, int distance, java.util.Set<String> words) {
     for (int i = start - 1; i >= 0 && i >= start - distance; i--) {
-      if (Tokenizer.STOP.equals(tokens[i])) {
+      if (Tokenizer.isStop(tokens[i])) {
         return false;
       }
       if (words.contains(tokens[i])) {
@@ -107,7 +106,7 @@ public final class ListingText {
   /** True if any word within `distance` words from end (same clause) is in words. */
   public boolean anyAfter(int end, int distance, java.util.Set<String> words) {
     for (int i = end; i < tokens.length && i < end + distance; i++) {
-      if (Tokenizer.STOP.equals(tokens[i])) {
+      if (Tokenizer.isStop(tokens[i])) {
         return false;
       }
       if (words.contains(tokens[i])) {

@@ -33,8 +33,12 @@ public final class Tokenizer {
     while (i < n) {
       char c = chars[i];
       if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w') {
-        word.append(c);
-        i++;
+        // A run of plain letters at once; 'h' and 'w' matter only where a word starts (links).
+        int from = i++;
+        while (i < n && chars[i] >= 'a' && chars[i] <= 'z') {
+          i++;
+        }
+        word.appendAt(from, i);
       } else if (c == ' ') {
         word.flush(out);
         i++;
@@ -63,7 +67,11 @@ public final class Tokenizer {
         out.add("one");
         return i + 3;
       }
-      word.append(upper ? (char) (c + 32) : c);
+      if (upper) {
+        word.append((char) (c + 32));
+      } else {
+        word.appendAt(i, i + 1);
+      }
       return i + 1;
     }
     switch (c) {
@@ -128,6 +136,20 @@ public final class Tokenizer {
     }
   }
 
+  /**
+   * True if the token is the clause mark STOP. Marks are compared by identity: only the tokenizer
+   * adds them, always these very constants, and no word it makes can equal them (it splits on '.'
+   * and ','), so this is exact and spares a string compare per token.
+   */
+  public static boolean isStop(String token) {
+    return token == STOP;
+  }
+
+  /** True if the token is a clause mark (STOP or COMMA) rather than a word; see {@link #isStop}. */
+  public static boolean isMark(String token) {
+    return token == STOP || token == COMMA;
+  }
+
   /** True for the words that stand for a number in counting phrases. */
   public static boolean isNumber(String token) {
     if (token.isEmpty()) {
@@ -155,13 +177,51 @@ public final class Tokenizer {
     int semi = -1;
     private char[] buffer = new char[32];
     private int length;
+    // Most words are the text's own characters, unchanged and contiguous: such a word is only
+    // where it starts (and length), and becomes a substring; any other goes through the buffer.
+    private int start;
+    private boolean asInText;
 
     Word(String text) {
       this.text = text;
       this.chars = text.toCharArray();
     }
 
+    /** Appends the text's characters from..to, as they are. */
+    void appendAt(int from, int to) {
+      if (length == 0) {
+        start = from;
+        length = to - from;
+        asInText = true;
+      } else if (asInText && from == start + length) {
+        length += to - from;
+      } else {
+        toBuffer();
+        for (int i = from; i < to; i++) {
+          put(chars[i]);
+        }
+      }
+    }
+
+    /** Appends a character that is not the text's own at this place (lowered, folded). */
     void append(char c) {
+      toBuffer();
+      put(c);
+    }
+
+    // The word so far into the buffer, from where it stands in the text if it is still there.
+    private void toBuffer() {
+      if (asInText) {
+        asInText = false;
+        int n = length;
+        length = 0;
+        for (int i = 0; i < n; i++) {
+          put(chars[start + i]);
+        }
+      }
+    }
+
+    private void put(char c) {
       if (length == buffer.length) {
         char[] bigger = new char[length * 2];
         System.arraycopy(buffer, 0, bigger, 0, length);
@@ -178,8 +238,9 @@ public final class Tokenizer {
 
     void flush(List<String> out) {
       if (length > 0) {
-        out.add(new String(buffer, 0, length));
+        out.add(asInText ? text.substring(start, start + length) : new String(buffer, 0, length));
         length = 0;
+        asInText = false;
       }
     }
   }
@@ -197,10 +258,10 @@ public final class Tokenizer {
       return;
     }
     String last = out.get(out.size() - 1);
-    if (STOP.equals(last)) {
+    if (isStop(last)) {
       return;
     }
-    if (COMMA.equals(last)) {
+    if (last == COMMA) {
       out.set(out.size() - 1, mark);
       return;
     }
