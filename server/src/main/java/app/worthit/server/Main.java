@@ -1,6 +1,7 @@
 package app.worthit.server;
 
 import app.worthit.server.app.AdminCommand;
+import app.worthit.server.cli.BatchJvm;
 import app.worthit.server.cli.CommandFactory;
 import app.worthit.server.cli.ScoreCommand;
 import java.io.BufferedWriter;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,10 @@ public final class Main implements Callable<Integer> {
   boolean help;
 
   public static void main(String[] args) {
+    Optional<Integer> batch = BatchJvm.run(args);
+    if (batch.isPresent()) {
+      System.exit(batch.get());
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

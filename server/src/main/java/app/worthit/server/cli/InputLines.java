@@ -33,6 +33,12 @@ final class InputLines {
 
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
+    if (!skipNewline) {
+      Line whole = wholeInBuffer();
+      if (whole != null) {
+        return whole;
+      }
+    }
     StringBuilder text = new StringBuilder();
     boolean tooLong = false;
     boolean any = false;
@@ -65,6 +71,22 @@ final class InputLines {
         return line(text, tooLong);
       }
     }
+  }
+
+  // The common case, a line that ends within the buffer: made straight from it, without a builder.
+  private Line wholeInBuffer() {
+    int stop = pos;
+    while (stop < end && buffer[stop] != '\n' && buffer[stop] != '\r') {
+      stop++;
+    }
+    if (stop == end || stop - pos > maxChars || (number == 0 && stop > pos && buffer[pos] == '\uFEFF')) {
+      return null;
+    }
+    String text = new String(buffer, pos, stop - pos);
+    pos = stop;
+    skipNewline = buffer[pos++] == '\r';
+    number++;
+    return new Line(number, text, false);
   }
 
   private Line line(StringBuilder text, boolean tooLong) {

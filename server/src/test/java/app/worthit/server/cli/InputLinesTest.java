@@ -48,6 +48,22 @@ class InputLinesTest {
   }
 
   @Test
+  void gives_every_line_whole_whether_or_not_it_straddles_a_read() throws IOException {
+    List<String> sent = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 300_000; i++) {
+      String line = "line " + i + " " + "x".repeat(i % 997);
+      sent.add(line);
+      text.append(line).append(i % 3 == 0 ? "\r\n" : "\n");
+    }
+    List<InputLines.Line> read = all(new StringReader(text.toString()), 10_000);
+    assertEquals(sent.size(), read.size());
+    for (int i = 0; i < sent.size(); i++) {
+      assertEquals(new InputLines.Line(i + 1, sent.get(i), false), read.get(i));
+    }
+  }
+
+  @Test
   void splits_a_crlf_that_straddles_two_reads() throws IOException {
     // A reader handing out one char at a time puts every \r and \n in separate buffer fills.
     Reader trickle = new Reader() {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.json.JsonParser;
 import app.worthit.wire.VerdictJson;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +47,29 @@ class ScoreJarIT {
     assertEquals("meetup:event:312000001", VerdictJson.fromJson(JsonParser.parse(run.lines().get(0))).key());
     assertTrue(run.lines().get(1).startsWith("{\"error\":") && run.lines().get(1).endsWith("\"line\":2}"));
     assertEquals(run.lines().get(0), run.lines().get(2));
+  }
+
+  @Test
+  void score_runs_in_a_jvm_tuned_for_a_batch_and_answers_each_line_as_it_comes() throws Exception {
+    List<String> command = List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toString(), "score", "--jsonl");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    // JVM options from the environment would rightly keep it in this JVM.
+    builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+    Process p = builder.start();
+    try (OutputStream in = p.getOutputStream();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      in.write("{\"listing\":{\"url\":\"https://www.meetup.com/g/events/312000002/\",\"title\":\"Mixer\"}}\n"
+          .getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      // Answered while stdin is still open: the tuned JVM reads and writes the very same streams.
+      assertEquals("meetup:event:312000002", VerdictJson.fromJson(JsonParser.parse(out.readLine())).key());
+      List<String> children = p.descendants().map(h -> String.join(" ", h.info().arguments().orElse(new String[0])))
+          .toList();
+      assertTrue(children.stream().anyMatch(c -> c.contains("-XX:TieredStopAtLevel=1") && c.contains("score --jsonl")),
+          children.toString());
+    }
+    assertEquals(0, p.waitFor());
   }
 
   @Test
