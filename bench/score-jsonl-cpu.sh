@@ -2,7 +2,10 @@
 # CPU cost of `score --jsonl` on N generated requests, minus the cost of an empty input run (JVM
 # start-up and class loading of the command line), as the median of RUNS runs each.
 # Usage: bash bench/score-jsonl-cpu.sh [N=10000] [RUNS=5]   (after `mvn -B -o package -DskipTests`)
+# JAVA_OPTS are given to java before -jar; any option keeps `score` in that JVM instead of the
+# batch-tuned one it otherwise starts (e.g. JAVA_OPTS=-Xshare:auto for the A/B).
 set -euo pipefail
+JAVA_OPTS=${JAVA_OPTS:-}
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 runs=${2:-5}
@@ -12,7 +15,7 @@ trap 'rm -f "$requests"' EXIT
 node bench/generate-score-requests.mjs "$n" > "$requests"
 
 cpu() { # prints user+sys seconds of one run reading $1
-  /usr/bin/time -f '%U %S' java -jar "$jar" score --jsonl < "$1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f\n", $1 + $2}'
+  /usr/bin/time -f '%U %S' java $JAVA_OPTS -jar "$jar" score --jsonl < "$1" 2>&1 >/dev/null | tail -1 | awk '{printf "%.2f\n", $1 + $2}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 
