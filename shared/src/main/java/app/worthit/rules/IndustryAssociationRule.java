@@ -93,9 +93,11 @@ public final class IndustryAssociationRule implements Rule {
   private static boolean mentions(ListingText text, String industry) {
     ListingText wanted = ListingText.of(industry);
     List<String> words = new ArrayList<>();
+    List<String> plurals = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       if (wanted.isWord(i)) {
         words.add(wanted.token(i));
+        plurals.add(wanted.token(i) + "s");
       }
     }
     if (words.isEmpty()) {
@@ -104,8 +106,7 @@ public final class IndustryAssociationRule implements Rule {
     for (int i = 0; i + words.size() <= text.size(); i++) {
       boolean all = true;
       for (int k = 0; k < words.size() && all; k++) {
-        String token = text.token(i + k);
-        all = token.equals(words.get(k)) || token.equals(words.get(k) + "s");
+        all = text.is(i + k, words.get(k)) || text.is(i + k, plurals.get(k));
       }
       if (all) {
         return true;

@@ -104,9 +104,8 @@ public final class Lexicon {
         // Every phrase listed under the token's id accepts it as first word by construction.
         tryAll(byWord[id], scan, i, hits, false);
       }
-      String token = text.token(i);
-      if (token.length() >= PREFIX_KEY) {
-        Phrase[] prefixed = byPrefix[bucket(token)];
+      if (text.length(i) >= PREFIX_KEY) {
+        Phrase[] prefixed = byPrefix[bucket(text.charAt(i, 0), text.charAt(i, 1), text.charAt(i, 2))];
         if (prefixed.length > 0) {
           tryAll(prefixed, scan, i, hits, true);
         }
@@ -120,7 +119,11 @@ public final class Lexicon {
 
   // Of a word of at least PREFIX_KEY characters.
   private static int bucket(String word) {
-    return ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) & (PREFIX_BUCKETS - 1);
+    return bucket(word.charAt(0), word.charAt(1), word.charAt(2));
+  }
+
+  private static int bucket(char first, char second, char third) {
+    return ((first * 31 + second) * 31 + third) & (PREFIX_BUCKETS - 1);
   }
 
   private void tryAll(Phrase[] phrases, Scan scan, int start, Hits hits, boolean checkFirst) {

@@ -1,19 +1,21 @@
 package app.worthit.rules.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 
 /**
  * A listing's words, normalised once per request: title, group name, description and group
- * description in that order, each ended by a {@link Tokenizer#STOP}.
+ * description in that order, each ended by a {@link Tokenizer#STOP}. The tokens stay characters
+ * in one array; a token's String is made only when asked for, which most never are.
  */
 public final class ListingText {
   private static final Field[] FIELDS = Field.values();
-  private final String[] tokens;
+  private final Tokens tokens;
+  private final String[] strings;
   private final int[] fieldEnds;
 
-  private ListingText(String[] tokens, int[] fieldEnds) {
+  private ListingText(Tokens tokens, int[] fieldEnds) {
     this.tokens = tokens;
+    this.strings = new String[tokens.count];
     this.fieldEnds = fieldEnds;
   }
 
@@ -24,14 +26,13 @@ public final class ListingText {
     for (String f : fields) {
       chars += f == null ? 0 : f.length();
     }
-    // Prose runs at five to six characters a token: sized once instead of regrown a dozen times.
-    List<String> out = new ArrayList<>(16 + chars / 4);
+    Tokens tokens = new Tokens(chars + 16);
     int[] ends = new int[fields.length];
     for (int f = 0; f < fields.length; f++) {
-      Tokenizer.tokenize(fields[f], out);
-      ends[f] = out.size();
+      Tokenizer.read(fields[f], tokens);
+      ends[f] = tokens.count;
     }
-    return new ListingText(out.toArray(new String[0]), ends);
+    return new ListingText(tokens, ends);
   }
 
   /** The words of a short text such as a profile's target title. */
@@ -41,17 +42,58 @@ public final class ListingText {
 
   /** How many tokens (words and marks) there are. */
   public int size() {
-    return tokens.length;
+    return tokens.count;
   }
 
-  /** The token at index i. */
+  /** The token at index i: a word, or {@link Tokenizer#STOP} or {@link Tokenizer#COMMA} themselves. */
   public String token(int i) {
-    return tokens[i];
+    String s = strings[i];
+    if (s == null) {
+      s = tokens.string(i);
+      strings[i] = s;
+    }
+    return s;
   }
 
   /** True if the token at i is a word (not a clause mark). */
   public boolean isWord(int i) {
-    return !Tokenizer.isMark(tokens[i]);
+    return !tokens.isMark(i);
+  }
+
+  /** True if the token at i is the mark {@link Tokenizer#STOP}. */
+  boolean isStop(int i) {
+    return tokens.isMark(i) && tokens.chars[tokens.start(i)] == Tokens.STOP_CHAR;
+  }
+
+  /** True if the token at i is exactly word, compared without making the token's String. */
+  public boolean is(int i, String word) {
+    int start = tokens.start(i);
+    int n = tokens.ends[i] - start;
+    if (n != word.length()) {
+      return false;
+    }
+    char[] chars = tokens.chars;
+    for (int k = 0; k < n; k++) {
+      if (chars[start + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of characters of the token at i. */
+  int length(int i) {
+    return tokens.ends[i] - tokens.start(i);
+  }
+
+  /** The k-th character of the token at i. */
+  char charAt(int i, int k) {
+    return tokens.chars[tokens.start(i) + k];
+  }
+
+  /** The id of the token at i among the vocabulary's words, or {@link Vocabulary#NONE}. */
+  int idIn(Vocabulary vocabulary, int i) {
+    return vocabulary.idOf(tokens.chars, tokens.start(i), tokens.ends[i]);
   }
 
   /** The field the token at index i belongs to. */
@@ -67,7 +109,7 @@ public final class ListingText {
   /** The number of words in the free-text fields (description and group description). */
   public int freeTextWords() {
     int count = 0;
-    for (int i = fieldEnds[1]; i < tokens.length; i++) {
+    for (int i = fieldEnds[1]; i < tokens.count; i++) {
       if (isWord(i)) {
         count++;
       }
@@ -78,25 +120,25 @@ public final class ListingText {
   /** The words from start (inclusive) to end (exclusive), joined by spaces. */
   public String words(int start, int end) {
     if (end == start + 1) {
-      return tokens[start];
+      return token(start);
     }
     StringBuilder b = new StringBuilder();
     for (int i = start; i < end; i++) {
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(tokens[i]);
+      b.append(tokens.chars, tokens.start(i), length(i));
     }
     return b.toString();
   }
 
   /** True if any word within `distance` words before start (same clause) is in words. */
-  public boolean anyBefore(int start, int distance, java.util.Set<String> words) {
+  public boolean anyBefore(int start, int distance, Set<String> words) {
     for (int i = start - 1; i >= 0 && i >= start - distance; i--) {
-      if (Tokenizer.isStop(tokens[i])) {
+      if (isStop(i)) {
         return false;
       }
-      if (words.contains(tokens[i])) {
+      if (words.contains(token(i))) {
         return true;
       }
     }
@@ -104,12 +146,12 @@ public final class ListingText {
   }
 
   /** True if any word within `distance` words from end (same clause) is in words. */
-  public boolean anyAfter(int end, int distance, java.util.Set<String> words) {
-    for (int i = end; i < tokens.length && i < end + distance; i++) {
-      if (Tokenizer.isStop(tokens[i])) {
+  public boolean anyAfter(int end, int distance, Set<String> words) {
+    for (int i = end; i < tokens.count && i < end + distance; i++) {
+      if (isStop(i)) {
         return false;
       }
-      if (words.contains(tokens[i])) {
+      if (words.contains(token(i))) {
         return true;
       }
     }

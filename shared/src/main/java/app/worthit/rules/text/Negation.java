@@ -57,7 +57,7 @@ final class Negation {
   /** True if the phrase matched from start (inclusive) to end (exclusive) is denied. */
   boolean denies(Scan scan, int start, int end) {
     for (int i = start - 1; i >= 0 && i >= start - WINDOW; i--) {
-      if (!scan.word[i] && Tokenizer.isStop(scan.text.token(i))) {
+      if (!scan.word[i] && scan.text.isStop(i)) {
         break;
       }
       if (is(scan, i, BREAK)) {

@@ -32,7 +32,7 @@ final class Scan {
     numbers = new byte[size];
     for (int i = 0; i < size; i++) {
       word[i] = text.isWord(i);
-      ids[i] = word[i] ? vocabulary.idOf(text.token(i)) : Vocabulary.NONE;
+      ids[i] = word[i] ? text.idIn(vocabulary, i) : Vocabulary.NONE;
     }
   }
 

@@ -24,130 +24,126 @@ public final class Tokenizer {
     if (text == null) {
       return;
     }
-    Word word = new Word(text);
-    char[] chars = word.chars;
+    Tokens tokens = new Tokens(text.length() + 16);
+    read(text, tokens);
+    for (int i = 0; i < tokens.count; i++) {
+      out.add(tokens.string(i));
+    }
+  }
+
+  /** Appends the tokens of text (which may be null) to out, then a STOP. */
+  static void read(String text, Tokens out) {
+    if (text == null) {
+      return;
+    }
+    Reading reading = new Reading(text);
+    char[] chars = reading.chars;
     int n = chars.length;
     int i = 0;
-    // The hot loop stays small (plain ASCII letters, digits and spaces) so the JIT compiles it
-    // cheaply; everything else is handled out of line by mark().
+    // The hot loop stays small (plain ASCII letters and spaces) so the JIT compiles it cheaply;
+    // everything else is handled out of line by mark().
     while (i < n) {
       char c = chars[i];
       if (c >= 'a' && c <= 'z' && c != 'h' && c != 'w') {
         // A run of plain letters at once; 'h' and 'w' matter only where a word starts (links).
-        int from = i++;
+        out.append(c);
+        i++;
         while (i < n && chars[i] >= 'a' && chars[i] <= 'z') {
-          i++;
+          out.append(chars[i++]);
         }
-        word.appendAt(from, i);
       } else if (c == ' ') {
-        word.flush(out);
+        out.flush();
         i++;
       } else {
-        i = mark(word, c, i, out);
+        i = mark(reading, c, i, out);
       }
     }
-    word.flush(out);
-    stop(out, STOP);
+    out.flush();
+    out.mark(Tokens.STOP_CHAR);
   }
 
   /** Reads the character c at i that is not a plain lowercase letter or space; returns the next index. */
-  private static int mark(Word word, char c, int i, List<String> out) {
-    String text = word.text;
-    int n = word.chars.length;
+  private static int mark(Reading reading, char c, int i, Tokens out) {
+    String text = reading.text;
+    int n = reading.chars.length;
     boolean lower = c >= 'a' && c <= 'z';
     boolean upper = c >= 'A' && c <= 'Z';
     boolean digit = c >= '0' && c <= '9';
     if (lower || upper || digit) {
-      if (word.length == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
+      if (out.open() == 0 && (c == 'h' || c == 'H' || c == 'w' || c == 'W') && isLinkStart(text, i)) {
         return skipLink(text, i);
       }
-      if (c == '1' && word.length == 0 && isOneToOne(text, i)) {
-        out.add("one");
-        out.add("on");
-        out.add("one");
+      if (c == '1' && out.open() == 0 && isOneToOne(text, i)) {
+        out.word("one");
+        out.word("on");
+        out.word("one");
         return i + 3;
       }
-      if (upper) {
-        word.append((char) (c + 32));
-      } else {
-        word.appendAt(i, i + 1);
-      }
+      out.append(upper ? (char) (c + 32) : c);
       return i + 1;
     }
     switch (c) {
       case ' ', '\t', '-', '(', ')', '[', ']', '*', '_', '#', '/', '"', '>', '\\', '+', '=', '~' -> {
-        word.flush(out);
+        out.flush();
         return i + 1;
       }
       case '\'', '\u2019', '\u2018', '\u02bc', '`' -> {
         return i + 1;
       }
       case '<' -> {
-        if (word.gt < i) {
-          word.gt = nextOrEnd(text, '>', i);
+        if (reading.gt < i) {
+          reading.gt = nextOrEnd(text, '>', i);
         }
-        int end = isTagStart(text, i) && word.gt < n && word.gt - i <= MAX_TAG ? word.gt : -1;
-        word.flush(out);
+        int end = isTagStart(text, i) && reading.gt < n && reading.gt - i <= MAX_TAG ? reading.gt : -1;
+        out.flush();
         return end < 0 ? i + 1 : end + 1;
       }
       case '&' -> {
-        if (word.semi < i) {
-          word.semi = nextOrEnd(text, ';', i);
+        if (reading.semi < i) {
+          reading.semi = nextOrEnd(text, ';', i);
         }
-        int end = word.semi;
+        int end = reading.semi;
         if (end < n && end - i <= MAX_ENTITY) {
           if (!isApostrophe(text.substring(i + 1, end))) {
-            word.flush(out);
+            out.flush();
           }
           return end + 1;
         }
-        word.flush(out);
+        out.flush();
         return i + 1;
       }
       case '.' -> {
-        word.flush(out);
-        boolean inWord = i + 1 < n && isLetterOrDigit(word.chars[i + 1]);
+        out.flush();
+        boolean inWord = i + 1 < n && isLetterOrDigit(reading.chars[i + 1]);
         if (!inWord) {
-          stop(out, STOP);
+          out.mark(Tokens.STOP_CHAR);
         }
         return i + 1;
       }
       case '!', '?', ';', ':', '\n', '\r', '|', '\u2022', '\u00b7', '\u2026' -> {
-        word.flush(out);
-        stop(out, STOP);
+        out.flush();
+        out.mark(Tokens.STOP_CHAR);
         return i + 1;
       }
       case ',' -> {
-        word.flush(out);
-        stop(out, COMMA);
+        out.flush();
+        out.mark(Tokens.COMMA_CHAR);
         return i + 1;
       }
       default -> {
         String folded = c >= 128 ? AccentFold.fold(c) : null;
         if (folded != null) {
-          word.append(folded);
+          for (int k = 0; k < folded.length(); k++) {
+            out.append(folded.charAt(k));
+          }
         } else if (c >= 128 && Character.isLetter(c)) {
-          word.append(Character.toLowerCase(c));
+          out.append(Character.toLowerCase(c));
         } else {
-          word.flush(out);
+          out.flush();
         }
         return i + 1;
       }
     }
-  }
-
-  /**
-   * True if the token is the clause mark STOP. Marks are compared by identity: only the tokenizer
-   * adds them, always these very constants, and no word it makes can equal them (it splits on '.'
-   * and ','), so this is exact and spares a string compare per token.
-   */
-  public static boolean isStop(String token) {
-    return token == STOP;
-  }
-
-  /** True if the token is a clause mark (STOP or COMMA) rather than a word; see {@link #isStop}. */
-  public static boolean isMark(String token) {
-    return token == STOP || token == COMMA;
   }
 
   /** True for the words that stand for a number in counting phrases. */
@@ -167,81 +163,18 @@ public final class Tokenizer {
     return digits || NumberWords.contains(token);
   }
 
-  /** The text being read and the word being read from it, in a reused buffer. */
-  private static final class Word {
+  /** The text being read, and how far ahead its next '>' and ';' are known. */
+  private static final class Reading {
     final String text;
     // One bulk copy, then plain array reads: cheaper than charAt's bounds and coder checks per char.
     final char[] chars;
     // Next '>' and ';' at or after the reading position, moved forward only, so stray '<' and '&' stay linear.
     int gt = -1;
     int semi = -1;
-    private char[] buffer = new char[32];
-    private int length;
-    // Most words are the text's own characters, unchanged and contiguous: such a word is only
-    // where it starts (and length), and becomes a substring; any other goes through the buffer.
-    private int start;
-    private boolean asInText;
 
-    Word(String text) {
+    Reading(String text) {
       this.text = text;
       this.chars = text.toCharArray();
-    }
-
-    /** Appends the text's characters from..to, as they are. */
-    void appendAt(int from, int to) {
-      if (length == 0) {
-        start = from;
-        length = to - from;
-        asInText = true;
-      } else if (asInText && from == start + length) {
-        length += to - from;
-      } else {
-        toBuffer();
-        for (int i = from; i < to; i++) {
-          put(chars[i]);
-        }
-      }
-    }
-
-    /** Appends a character that is not the text's own at this place (lowered, folded). */
-    void append(char c) {
-      toBuffer();
-      put(c);
-    }
-
-    // The word so far into the buffer, from where it stands in the text if it is still there.
-    private void toBuffer() {
-      if (asInText) {
-        asInText = false;
-        int n = length;
-        length = 0;
-        for (int i = 0; i < n; i++) {
-          put(chars[start + i]);
-        }
-      }
-    }
-
-    private void put(char c) {
-      if (length == buffer.length) {
-        char[] bigger = new char[length * 2];
-        System.arraycopy(buffer, 0, bigger, 0, length);
-        buffer = bigger;
-      }
-      buffer[length++] = c;
-    }
-
-    void append(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        append(s.charAt(i));
-      }
-    }
-
-    void flush(List<String> out) {
-      if (length > 0) {
-        out.add(asInText ? text.substring(start, start + length) : new String(buffer, 0, length));
-        length = 0;
-        asInText = false;
-      }
     }
   }
 
@@ -251,21 +184,6 @@ public final class Tokenizer {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     return Character.isLetterOrDigit(c);
-  }
-
-  private static void stop(List<String> out, String mark) {
-    if (out.isEmpty()) {
-      return;
-    }
-    String last = out.get(out.size() - 1);
-    if (isStop(last)) {
-      return;
-    }
-    if (last == COMMA) {
-      out.set(out.size() - 1, mark);
-      return;
-    }
-    out.add(mark);
   }
 
   private static boolean isOneToOne(String s, int i) {

@@ -12,6 +12,12 @@ final class Vocabulary {
   static final int NONE = -1;
 
   private final Map<String, Integer> ids = new HashMap<>();
+  // The same words in an open-addressing table by String.hashCode, built on the first lookup by
+  // characters, so a token is looked up without a String being made for it.
+  private char[][] table;
+  private int[] tableHashes;
+  private int[] tableIds;
+  private int shift;
 
   /** The id of a cue word, adding it if new. */
   int add(String word) {
@@ -19,8 +25,70 @@ final class Vocabulary {
     if (id == null) {
       id = ids.size();
       ids.put(word, id);
+      table = null;
     }
     return id;
+  }
+
+  /** The id of the word in chars[from, to), or NONE. */
+  int idOf(char[] chars, int from, int to) {
+    if (table == null) {
+      build();
+    }
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int mask = table.length - 1;
+    for (int at = slot(hash, shift); table[at] != null; at = (at + 1) & mask) {
+      if (tableHashes[at] == hash && equal(table[at], chars, from, to)) {
+        return tableIds[at];
+      }
+    }
+    return NONE;
+  }
+
+  private void build() {
+    int bits = 4;
+    while ((1 << bits) < ids.size() * 2) {
+      bits++;
+    }
+    int size = 1 << bits;
+    shift = 32 - bits;
+    char[][] words = new char[size][];
+    int[] hashes = new int[size];
+    int[] wordIds = new int[size];
+    for (Map.Entry<String, Integer> e : ids.entrySet()) {
+      int hash = e.getKey().hashCode();
+      int at = slot(hash, shift);
+      while (words[at] != null) {
+        at = (at + 1) & (size - 1);
+      }
+      words[at] = e.getKey().toCharArray();
+      hashes[at] = hash;
+      wordIds[at] = e.getValue();
+    }
+    tableHashes = hashes;
+    tableIds = wordIds;
+    table = words;
+  }
+
+  // Fibonacci hashing: String.hashCode puts words that differ in their last letter in neighbouring
+  // slots, which linear probing turns into long runs; the multiply spreads them over the table.
+  private static int slot(int hash, int shift) {
+    return (hash * 0x9E3779B9) >>> shift;
+  }
+
+  private static boolean equal(char[] word, char[] chars, int from, int to) {
+    if (word.length != to - from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (word[i - from] != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of a token, or NONE. */
