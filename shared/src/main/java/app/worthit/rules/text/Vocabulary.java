@@ -12,8 +12,9 @@ final class Vocabulary {
   static final int NONE = -1;
 
   private final Map<String, Integer> ids = new HashMap<>();
-  // The same words in an open-addressing table by String.hashCode, built on the first lookup by
-  // characters, so a token is looked up without a String being made for it.
+  // The same words in an open-addressing table by String.hashCode, so a token is looked up by its
+  // characters without a String being made for it. Built once by index(), after the last word is
+  // added and before the lexicon is shared between threads, so lookups never write.
   private char[][] table;
   private int[] tableHashes;
   private int[] tableIds;
@@ -23,18 +24,17 @@ final class Vocabulary {
   int add(String word) {
     Integer id = ids.get(word);
     if (id == null) {
+      if (table != null) {
+        throw new IllegalStateException("a word added after indexing: " + word);
+      }
       id = ids.size();
       ids.put(word, id);
-      table = null;
     }
     return id;
   }
 
   /** The id of the word in chars[from, to), or NONE. */
   int idOf(char[] chars, int from, int to) {
-    if (table == null) {
-      build();
-    }
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + chars[i];
@@ -48,7 +48,8 @@ final class Vocabulary {
     return NONE;
   }
 
-  private void build() {
+  /** Makes the words findable by {@link #idOf(char[], int, int)}; no word can be added after. */
+  void index() {
     int bits = 4;
     while ((1 << bits) < ids.size() * 2) {
       bits++;
@@ -89,12 +90,6 @@ final class Vocabulary {
       }
     }
     return true;
-  }
-
-  /** The id of a token, or NONE. */
-  int idOf(String token) {
-    Integer id = ids.get(token);
-    return id == null ? NONE : id;
   }
 
   /** How many words are numbered. */
