@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
   boolean help;
 
   public static void main(String[] args) {
-    Optional<Integer> batch = BatchJvm.run(args);
+    Optional<Integer> batch = BatchJvm.run(Main.class, args);
     if (batch.isPresent()) {
       System.exit(batch.get());
     }

@@ -31,8 +31,8 @@ public final class BatchJvm {
    * is not {@code score}, when this is already the tuned JVM, when the JVM was given options of
    * its own ({@code jvmArguments}, what came before {@code -jar}), or when not run from a jar.
    */
-  static Optional<List<String>> commandLine(String[] args, List<String> jvmArguments, Map<String, String> env,
-      String startedProperty, Path java, Path jar) {
+  static Optional<List<String>> commandLine(String mainClass, String[] args, List<String> jvmArguments,
+      Map<String, String> env, String startedProperty, Path java, Path jar) {
     boolean chosen = !jvmArguments.isEmpty() && !jvmArguments.get(0).equals("-jar");
     boolean optionsInEnvironment = OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank());
     if (args.length == 0 || !args[0].equals(COMMAND) || startedProperty != null || chosen || optionsInEnvironment
@@ -44,18 +44,20 @@ public final class BatchJvm {
     command.addAll(OPTIONS);
     command.add("-cp");
     command.add(jar.toString());
-    command.add("app.worthit.server.Main");
+    command.add(mainClass);
     command.addAll(List.of(args));
     return Optional.of(command);
   }
 
   /**
-   * Runs the arguments in the tuned JVM when that applies (see {@link #commandLine}) and returns its
-   * exit status; empty when they should run in this JVM, also when the tuned one cannot start.
+   * Runs {@code main} with the arguments in the tuned JVM when that applies (see {@link
+   * #commandLine}) and returns its exit status; empty when they should run in this JVM, also when
+   * the tuned one cannot start.
    */
-  public static Optional<Integer> run(String[] args) {
+  public static Optional<Integer> run(Class<?> main, String[] args) {
     ProcessHandle.Info self = ProcessHandle.current().info();
-    Optional<List<String>> command = commandLine(args, self.arguments().map(List::of).orElse(List.of("?")),
+    Optional<List<String>> command = commandLine(main.getName(), args,
+        self.arguments().map(List::of).orElse(List.of("?")),
         System.getenv(), System.getProperty(STARTED), Path.of(System.getProperty("java.home"), "bin", "java"), jar());
     if (command.isEmpty()) {
       return Optional.empty();

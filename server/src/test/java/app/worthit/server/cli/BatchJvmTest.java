@@ -17,7 +17,7 @@ class BatchJvmTest {
 
   private static Optional<List<String>> decide(String[] args, List<String> jvm, Map<String, String> env,
       String started, Path jar) {
-    return BatchJvm.commandLine(args, jvm, env, started, JAVA, jar);
+    return BatchJvm.commandLine("app.worthit.server.Main", args, jvm, env, started, JAVA, jar);
   }
 
   @Test
