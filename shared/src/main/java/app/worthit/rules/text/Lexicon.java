@@ -29,7 +29,6 @@ public final class Lexicon {
     for (int i = 0; i < phrases.length; i++) {
       phrases[i] = new Phrase(cues.get(i), vocabulary, prefixTable);
     }
-    vocabulary.index();
     // Index in two passes (count, then fill) rather than through a list per word: the lexicon is
     // built on every page load in the extension, where each small list is costly.
     int[] perWord = new int[vocabulary.size()];
