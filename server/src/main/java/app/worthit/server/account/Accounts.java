@@ -66,8 +66,16 @@ public final class Accounts {
   public Optional<NewDevice> pair(String typedCode, String deviceName) {
     String hash = Secrets.sha256(Secrets.normalizeCode(typedCode));
     long now = clock.getAsLong();
-    return db.writer().submit(tx -> tx.dao(PairingCodeDao.class).redeem(hash, now)
-        .map(accountId -> addDevice(tx, accountId, deviceName, now)));
+    return db.writer().submit(tx -> {
+      PairingCodeDao codes = tx.dao(PairingCodeDao.class);
+      Optional<String> owner = codes.owner(hash, now);
+      // The account's row is locked before the code's, the order a deletion takes them in: taken
+      // the other way round, a pairing and a deletion of the same account deadlocked on PostgreSQL.
+      if (owner.isEmpty() || tx.dao(AccountDao.class).reserveSeq(owner.get(), 0).isEmpty()) {
+        return Optional.empty();
+      }
+      return codes.redeem(hash, now).map(accountId -> addDevice(tx, accountId, deviceName, now));
+    });
   }
 
   /** The devices of the caller's account. */

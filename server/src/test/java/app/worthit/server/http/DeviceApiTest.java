@@ -7,7 +7,16 @@ import app.worthit.json.JsonValue;
 import app.worthit.server.Api;
 import app.worthit.server.Engine;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +45,66 @@ class DeviceApiTest extends ApiTestBase {
     Api.Answer again = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"tablet\"}");
     assertEquals(400, again.status());
     assertEquals("application/problem+json", again.header("Content-Type"));
+  }
+
+  @Test
+  void a_pairing_racing_the_deletion_of_its_account_is_refused_or_succeeds_but_never_fails() throws Exception {
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        Api.Device a = api.newAccount();
+        String code = api.post("/api/v1/pairing-codes", a.token(), "").str("code");
+        CyclicBarrier start = new CyclicBarrier(2);
+        Future<Api.Answer> pairing = two.submit(() -> {
+          start.await();
+          return api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"phone\"}");
+        });
+        Future<Api.Answer> deletion = two.submit(() -> {
+          start.await();
+          return api.delete("/api/v1/account", a.token());
+        });
+        Api.Answer paired = pairing.get(30, TimeUnit.SECONDS);
+        assertEquals(204, deletion.get(30, TimeUnit.SECONDS).status());
+        assertTrue(paired.status() == 201 || paired.status() == 400, paired.status() + " " + paired.body());
+        if (paired.status() == 201) {
+          // Paired just before the deletion: the new device went with the account.
+          assertEquals(401, api.get("/api/v1/devices", paired.str("token")).status());
+        }
+      }
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  /**
+   * The interleaving that deadlocked on PostgreSQL: the pairing has redeemed its code when the
+   * deletion takes the account, then each waits for a row the other holds. A lock on the devices
+   * table, held by the test, stops the pairing right there until the deletion has arrived.
+   */
+  @Test
+  void a_pairing_held_up_after_its_code_while_the_account_is_deleted_completes_and_goes_with_it() throws Exception {
+    Assumptions.assumeTrue(engine == Engine.POSTGRESQL, "LOCK TABLE holds up one writer among many: PostgreSQL only");
+    Api.Device a = api.newAccount();
+    String code = api.post("/api/v1/pairing-codes", a.token(), "").str("code");
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try (Connection holder = DriverManager.getConnection(server.database().url())) {
+      holder.setAutoCommit(false);
+      try (Statement st = holder.createStatement()) {
+        st.execute("LOCK TABLE devices IN SHARE MODE");
+      }
+      Future<Api.Answer> pairing = two.submit(
+          () -> api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"phone\"}"));
+      Thread.sleep(500);
+      Future<Api.Answer> deletion = two.submit(() -> api.delete("/api/v1/account", a.token()));
+      Thread.sleep(500);
+      holder.commit();
+      Api.Answer paired = pairing.get(30, TimeUnit.SECONDS);
+      assertEquals(201, paired.status(), paired.body());
+      assertEquals(204, deletion.get(30, TimeUnit.SECONDS).status());
+      assertEquals(401, api.get("/api/v1/devices", paired.str("token")).status());
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   @Test
