@@ -11,11 +11,13 @@ final class Tokens {
 
   char[] chars;
   int length;
-  int[] ends = new int[16];
+  int[] ends;
   int count;
 
   Tokens(int expectedChars) {
     chars = new char[Math.max(16, expectedChars)];
+    // Prose runs at five to six characters a token: sized once instead of regrown a dozen times.
+    ends = new int[16 + expectedChars / 4];
   }
 
   /** Where token i starts in {@link #chars}. */
