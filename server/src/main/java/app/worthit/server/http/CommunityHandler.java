@@ -1,5 +1,6 @@
 package app.worthit.server.http;
 
+import app.worthit.community.KeyPrefix;
 import app.worthit.json.JsonWriter;
 import app.worthit.server.community.Aggregate;
 import app.worthit.server.community.CommunityIndex;
@@ -17,9 +18,6 @@ import java.util.Set;
  * with one of the prefixes, so the server never learns which keys a user is looking at.
  */
 public final class CommunityHandler {
-  /** Most prefixes per request. */
-  public static final int MAX_PREFIXES = 200;
-
   private final CommunityIndex index;
   private final CorrectionIndex corrections;
 
@@ -62,7 +60,7 @@ public final class CommunityHandler {
     for (String param : ctx.queryParams("prefixes")) {
       for (String p : param.split(",", -1)) {
         String prefix = p.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!isPrefix(prefix)) {
+        if (!KeyPrefix.valid(prefix)) {
           throw Problem.invalid("prefix \"" + abbreviate(p) + "\" is not 4 hex characters");
         }
         out.add(prefix);
@@ -71,23 +69,10 @@ public final class CommunityHandler {
     if (out.isEmpty()) {
       throw Problem.invalid("prefixes is required: 4-hex-character SHA-256 prefixes separated by commas");
     }
-    if (out.size() > MAX_PREFIXES) {
-      throw Problem.invalid(out.size() + " prefixes; at most " + MAX_PREFIXES + " per request");
+    if (out.size() > KeyPrefix.MAX_PER_REQUEST) {
+      throw Problem.invalid(out.size() + " prefixes; at most " + KeyPrefix.MAX_PER_REQUEST + " per request");
     }
     return new ArrayList<>(out);
-  }
-
-  private static boolean isPrefix(String s) {
-    if (s.length() != 4) {
-      return false;
-    }
-    for (int i = 0; i < 4; i++) {
-      char c = s.charAt(i);
-      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String abbreviate(String s) {
