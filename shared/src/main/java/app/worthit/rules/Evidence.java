@@ -15,7 +15,9 @@ final class Evidence {
    * overlapping an earlier kept one is skipped; reading stops at the third phrase.
    */
   static String quoted(List<Hit> hits) {
-    List<String> phrases = new ArrayList<>(MAX_PHRASES);
+    // The first hit of each phrase; a long text repeating its phrases is read to the end, so the
+    // others are compared by their tokens rather than joined into strings.
+    List<Hit> phrases = new ArrayList<>(MAX_PHRASES);
     Spans kept = new Spans();
     for (Hit h : hits) {
       if (phrases.size() == MAX_PHRASES) {
@@ -23,19 +25,28 @@ final class Evidence {
       }
       if (!kept.overlaps(h.start(), h.end())) {
         kept.add(h.start(), h.end());
-        if (!phrases.contains(h.words())) {
-          phrases.add(h.words());
+        if (!sameWordsAsAny(phrases, h)) {
+          phrases.add(h);
         }
       }
     }
     StringBuilder b = new StringBuilder();
-    for (String p : phrases) {
+    for (Hit p : phrases) {
       if (b.length() > 0) {
         b.append(", ");
       }
-      b.append('"').append(p).append('"');
+      b.append('"').append(p.words()).append('"');
     }
     return b.toString();
+  }
+
+  private static boolean sameWordsAsAny(List<Hit> phrases, Hit h) {
+    for (Hit p : phrases) {
+      if (p.sameWords(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-empty parts joined by "; ". */

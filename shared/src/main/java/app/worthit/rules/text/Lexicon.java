@@ -135,7 +135,7 @@ public final class Lexicon {
       if (end > start) {
         ListingText text = scan.text;
         boolean negated = negation.denies(scan, start, end);
-        hits.add(new Hit(phrase.cue, start, end, text.words(start, end), text.field(start), negated));
+        hits.add(new Hit(phrase.cue, start, end, text, text.field(start), negated));
       }
     }
   }

@@ -81,6 +81,44 @@ public final class ListingText {
     return true;
   }
 
+  /** True if the token at i starts with prefix, compared without making the token's String. */
+  boolean startsWith(int i, String prefix) {
+    int start = tokens.start(i);
+    int n = prefix.length();
+    if (tokens.ends[i] - start < n) {
+      return false;
+    }
+    char[] chars = tokens.chars;
+    for (int k = 0; k < n; k++) {
+      if (chars[start + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True if the tokens from a to aEnd are those from b to bEnd, compared by their characters. */
+  boolean sameWords(int a, int aEnd, int b, int bEnd) {
+    if (aEnd - a != bEnd - b) {
+      return false;
+    }
+    char[] chars = tokens.chars;
+    for (int i = 0; i < aEnd - a; i++) {
+      int from = tokens.start(a + i);
+      int other = tokens.start(b + i);
+      int n = tokens.ends[a + i] - from;
+      if (tokens.ends[b + i] - other != n) {
+        return false;
+      }
+      for (int k = 0; k < n; k++) {
+        if (chars[from + k] != chars[other + k]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The number of characters of the token at i. */
   int length(int i) {
     return tokens.ends[i] - tokens.start(i);

@@ -11,19 +11,27 @@ import java.util.Map;
  * comparing strings every time a pattern reaches the token.
  */
 final class Prefixes {
+  /** The shortest prefix a cue may name: the index below reads two letters. */
+  static final int MIN_LENGTH = 2;
+  private static final int BUCKETS = 512;
+  private static final int[] NONE = new int[0];
+
   private final List<String> all = new ArrayList<>();
   private final Map<String, Integer> ids = new HashMap<>();
-  // Prefix ids by the prefix's first character (ASCII; the rest share slot 0), built on first use.
-  private int[][] byFirst;
+  // Prefix ids by a hash of their first two letters, built on first use.
+  private int[][] byStart;
 
   /** The id of a prefix, adding it if new; all are added before the first token is read. */
   int add(String prefix) {
+    if (prefix.length() < MIN_LENGTH) {
+      throw new IllegalArgumentException("a prefix needs at least " + MIN_LENGTH + " letters: " + prefix + "*");
+    }
     Integer id = ids.get(prefix);
     if (id == null) {
       id = all.size();
       all.add(prefix);
       ids.put(prefix, id);
-      byFirst = null;
+      byStart = null;
     }
     return id;
   }
@@ -33,41 +41,40 @@ final class Prefixes {
     return (all.size() + 31) >>> 5;
   }
 
-  /** Sets, in mask from offset on, the bit of every prefix the token starts with. */
-  void mask(String token, int[] mask, int offset) {
-    if (token.isEmpty()) {
+  /** Sets, in mask from offset on, the bit of every prefix the token at i of text starts with. */
+  void mask(ListingText text, int i, int[] mask, int offset) {
+    if (text.length(i) < MIN_LENGTH) {
       return;
     }
-    for (int id : candidates(token.charAt(0))) {
-      if (token.startsWith(all.get(id))) {
+    for (int id : candidates(text.charAt(i, 0), text.charAt(i, 1))) {
+      if (text.startsWith(i, all.get(id))) {
         mask[offset + (id >>> 5)] |= 1 << (id & 31);
       }
     }
   }
 
-  private int[] candidates(char first) {
-    if (byFirst == null) {
-      List<List<Integer>> slots = new ArrayList<>();
-      for (int s = 0; s < 128; s++) {
-        slots.add(new ArrayList<>());
+  // Most tokens share their first two letters with no prefix at all, and then cost one array read.
+  private int[] candidates(char first, char second) {
+    if (byStart == null) {
+      int[] counts = new int[BUCKETS];
+      for (String p : all) {
+        counts[bucket(p.charAt(0), p.charAt(1))]++;
+      }
+      int[][] built = new int[BUCKETS][];
+      for (int b = 0; b < BUCKETS; b++) {
+        built[b] = counts[b] == 0 ? NONE : new int[counts[b]];
+        counts[b] = 0;
       }
       for (int id = 0; id < all.size(); id++) {
-        slots.get(slot(all.get(id).charAt(0))).add(id);
+        int b = bucket(all.get(id).charAt(0), all.get(id).charAt(1));
+        built[b][counts[b]++] = id;
       }
-      int[][] built = new int[128][];
-      for (int s = 0; s < 128; s++) {
-        List<Integer> slot = slots.get(s);
-        built[s] = new int[slot.size()];
-        for (int i = 0; i < built[s].length; i++) {
-          built[s][i] = slot.get(i);
-        }
-      }
-      byFirst = built;
+      byStart = built;
     }
-    return byFirst[slot(first)];
+    return byStart[bucket(first, second)];
   }
 
-  private static int slot(char c) {
-    return c < 128 ? c : 0;
+  private static int bucket(char first, char second) {
+    return (first * 31 + second) & (BUCKETS - 1);
   }
 }

@@ -54,7 +54,7 @@ final class Scan {
     }
     int at = i * maskWords;
     if (!masked[i]) {
-      prefixes.mask(text.token(i), masks, at);
+      prefixes.mask(text, i, masks, at);
       masked[i] = true;
     }
     int n = Math.min(bits.length, maskWords);

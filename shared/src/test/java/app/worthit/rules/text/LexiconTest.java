@@ -47,6 +47,26 @@ class LexiconTest {
   void rejects_patterns_that_cannot_be_indexed() {
     assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "[the] group"))));
     assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "ab* group"))));
+    assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "meet a*"))));
+  }
+
+  @Test
+  void tells_apart_prefixes_that_share_their_first_letters() {
+    String pattern = "meet encourag*|encore*|en*";
+    assertEquals("meet encores", scan(pattern, "meet encores").all("t").get(0).words());
+    assertEquals("meet encouraged", scan(pattern, "meet encouraged").all("t").get(0).words());
+    assertEquals("meet end", scan(pattern, "meet end").all("t").get(0).words());
+    assertTrue(scan(pattern, "meet e").all("t").isEmpty());
+    assertTrue(scan(pattern, "meet elders").all("t").isEmpty());
+  }
+
+  @Test
+  void compares_the_words_of_hits_without_joining_them() {
+    List<Hit> hits = scan("vendor(s) [stand(s)]", "vendors stand, vendors stand, vendor").all("t");
+    assertEquals(3, hits.size());
+    assertTrue(hits.get(0).sameWords(hits.get(1)));
+    assertFalse(hits.get(0).sameWords(hits.get(2)));
+    assertTrue(hits.get(2).sameWords(new Hit(hits.get(2).cue(), 0, 1, "vendor", hits.get(2).field(), false)));
   }
 
   @Test
