@@ -117,7 +117,7 @@ final class JobTitles {
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
     for (Hit h : facts.hits().affirmedByPrefix(TITLE)) {
-      if (h.words().startsWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
+      if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
           && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
         continue;
       }

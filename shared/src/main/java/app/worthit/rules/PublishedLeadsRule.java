@@ -65,6 +65,6 @@ public final class PublishedLeadsRule implements Rule {
   }
 
   private static boolean isSalesLeads(Facts facts, Hit h) {
-    return h.words().equals("leads") && facts.text().anyBefore(h.start(), 1, SALES);
+    return h.wordsAre("leads") && facts.text().anyBefore(h.start(), 1, SALES);
   }
 }

@@ -80,11 +80,11 @@ public final class VendorHeavyRule implements Rule {
   }
 
   private static boolean isOtherStand(Facts facts, Hit h) {
-    return h.words().startsWith("booth") && facts.text().anyBefore(h.start(), 1, NOT_A_STAND);
+    return h.wordsStartWith("booth") && facts.text().anyBefore(h.start(), 1, NOT_A_STAND);
   }
 
   private static boolean isMeetingRoom(Facts facts, Hit h) {
-    return h.words().equals("conference") && facts.text().anyAfter(h.end(), 1, NOT_AN_EVENT);
+    return h.wordsAre("conference") && facts.text().anyAfter(h.end(), 1, NOT_AN_EVENT);
   }
 
   private static String sizeEvidence(Facts facts) {

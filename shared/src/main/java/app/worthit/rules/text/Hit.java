@@ -54,6 +54,22 @@ public final class Hit {
     return words;
   }
 
+  /** True if the matched words are exactly word (one word), read without joining them. */
+  public boolean wordsAre(String word) {
+    if (words == null && word.indexOf(' ') < 0) {
+      return end == start + 1 && text.is(start, word);
+    }
+    return words().equals(word);
+  }
+
+  /** True if the matched words start with prefix (part of one word), read without joining them. */
+  public boolean wordsStartWith(String prefix) {
+    if (words == null && prefix.indexOf(' ') < 0) {
+      return text.startsWith(start, prefix);
+    }
+    return words().startsWith(prefix);
+  }
+
   /** True if both hits matched the same words. */
   public boolean sameWords(Hit other) {
     if (words == null && other.words == null && text == other.text) {

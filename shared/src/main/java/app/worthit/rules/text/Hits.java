@@ -1,24 +1,44 @@
 package app.worthit.rules.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The cue matches of one listing, grouped by tag in text order. */
+/**
+ * The cue matches of one listing, grouped by tag in text order. Tags are numbered by the lexicon, so
+ * filing one of the thousands of hits a long text can hold is an array access, not a map lookup.
+ */
 public final class Hits {
-  private final Map<String, List<Hit>> byTag = new LinkedHashMap<>();
+  private final Map<String, Integer> tagIds;
+  private final List<Hit>[] byTag;
+  // Tag ids in the order of their first hit.
+  private final int[] order;
+  private int tags;
 
-  void add(Hit hit) {
-    byTag.computeIfAbsent(hit.cue().tag(), k -> new ArrayList<>()).add(hit);
+  @SuppressWarnings("unchecked")
+  Hits(Map<String, Integer> tagIds) {
+    this.tagIds = tagIds;
+    this.byTag = new List[tagIds.size()];
+    this.order = new int[tagIds.size()];
+  }
+
+  void add(int tag, Hit hit) {
+    List<Hit> list = byTag[tag];
+    if (list == null) {
+      list = new ArrayList<>();
+      byTag[tag] = list;
+      order[tags++] = tag;
+    }
+    list.add(hit);
   }
 
   /** Every hit of a tag, negated ones included. */
   public List<Hit> all(String tag) {
-    List<Hit> list = byTag.get(tag);
+    Integer id = tagIds.get(tag);
+    List<Hit> list = id == null ? null : byTag[id];
     return list == null ? List.of() : list;
   }
 
@@ -41,9 +61,10 @@ public final class Hits {
   /** The non-negated hits of every tag starting with prefix, in text order. */
   public List<Hit> affirmedByPrefix(String prefix) {
     List<Hit> out = new ArrayList<>();
-    for (Map.Entry<String, List<Hit>> e : byTag.entrySet()) {
-      if (e.getKey().startsWith(prefix)) {
-        for (Hit h : e.getValue()) {
+    for (int k = 0; k < tags; k++) {
+      List<Hit> list = byTag[order[k]];
+      if (list.get(0).cue().tag().startsWith(prefix)) {
+        for (Hit h : list) {
           if (!h.negated()) {
             out.add(h);
           }

@@ -1,6 +1,8 @@
 package app.worthit.rules.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every cue of every rule, compiled once and indexed by the vocabulary id of its first word, so a
@@ -22,12 +24,20 @@ public final class Lexicon {
   // prefix has them), so a token is tried only against prefixes that can be its own.
   private final Phrase[][] byPrefix = new Phrase[PREFIX_BUCKETS][];
   private final Phrase[] byNumber;
+  // Each distinct tag's number, by which hits are filed.
+  private final Map<String, Integer> tagIds = new HashMap<>();
 
   /** Compiles the cues; a malformed pattern fails here, at class initialisation, not per request. */
   public Lexicon(List<Cue> cues) {
     Phrase[] phrases = new Phrase[cues.size()];
     for (int i = 0; i < phrases.length; i++) {
-      phrases[i] = new Phrase(cues.get(i), vocabulary, prefixTable);
+      String tag = cues.get(i).tag();
+      Integer id = tagIds.get(tag);
+      if (id == null) {
+        id = tagIds.size();
+        tagIds.put(tag, id);
+      }
+      phrases[i] = new Phrase(cues.get(i), id, vocabulary, prefixTable);
     }
     // Index in two passes (count, then fill) rather than through a list per word: the lexicon is
     // built on every page load in the extension, where each small list is costly.
@@ -93,7 +103,7 @@ public final class Lexicon {
 
   /** Every place a cue matches in the text, in text order. */
   public Hits scan(ListingText text) {
-    Hits hits = new Hits();
+    Hits hits = new Hits(tagIds);
     Scan scan = new Scan(text, vocabulary, prefixTable);
     for (int i = 0; i < scan.size; i++) {
       if (!scan.word[i]) {
@@ -135,7 +145,7 @@ public final class Lexicon {
       if (end > start) {
         ListingText text = scan.text;
         boolean negated = negation.denies(scan, start, end);
-        hits.add(new Hit(phrase.cue, start, end, text, text.field(start), negated));
+        hits.add(phrase.tag, new Hit(phrase.cue, start, end, text, text.field(start), negated));
       }
     }
   }

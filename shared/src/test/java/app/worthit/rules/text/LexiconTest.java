@@ -70,6 +70,20 @@ class LexiconTest {
   }
 
   @Test
+  void reads_the_words_of_a_hit_as_its_joined_words_would_read() {
+    List<Hit> hits = scan("vendor(s) [stand(s)]", "vendors stand, vendor").all("t");
+    Hit pair = hits.get(0);
+    Hit single = hits.get(1);
+    Hit given = new Hit(single.cue(), 0, 1, "vendor", single.field(), false);
+    for (Hit h : List.of(pair, single, given)) {
+      for (String s : List.of("vendor", "vendors", "vend", "vendors stand", "vendors st", "stand", "")) {
+        assertEquals(h.words().equals(s), h.wordsAre(s), h + " is " + s);
+        assertEquals(h.words().startsWith(s), h.wordsStartWith(s), h + " starts with " + s);
+      }
+    }
+  }
+
+  @Test
   void counts_each_cue_once_however_often_it_repeats() {
     Hits hits = scan("vendor(s)", "vendors vendors vendors");
     assertEquals(3, hits.all("t").size());
