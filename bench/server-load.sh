@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load benchmark of the sync server on loopback: sync requests of 10 changes over many accounts,
 # community lookups of 20 prefixes, and /health as the trivial reference, all at the same fixed
-# concurrency against one server process. Bounded in time (about 4.5 minutes); builds only the
+# concurrency against one server process. Bounded in time (about five and a half minutes); builds only the
 # server jar when it is missing. Needs wrk (Debian: apt-get install -y wrk) and curl.
 #
 #   bench/server-load.sh                  # defaults below
 #   DURATION=30s CONNECTIONS=16 ACCOUNTS=2000 bench/server-load.sh
 #   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/srv.jfr,settings=profile bench/server-load.sh
+#   REFERENCES=0 bench/server-load.sh     # without the bare Javalin and Jetty references at the end
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,10 @@ PORT=${PORT:-17070}
 HEAP=${HEAP:-256m}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-server/target/worthit-server.jar}
+# After the server's own runs: the same trivial endpoint from a bare Javalin app and from Jetty alone
+# (bench/ReferenceServer.java), the ceiling this machine gives today, so runs on different days compare.
+REFERENCES=${REFERENCES:-1}
+REFERENCE_WARMUP=${REFERENCE_WARMUP:-20s}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 if [ ! -f "$JAR" ]; then
@@ -89,3 +94,20 @@ run "health (reference)" "$base/health"
 rss=$(ps -o rss= -p "$server_pid" | tr -d ' ')
 echo "== server RSS after the runs: $((rss / 1024)) MB (heap -Xmx$HEAP)"
 echo "== database: $(ls -la "$work" | grep -E 'bench.db' | awk '{print $5, $9}' | tr '\n' ' ')"
+
+if [ "$REFERENCES" = 1 ]; then
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  WARMUP=$REFERENCE_WARMUP
+  for reference in javalin jetty; do
+    java -Xmx"$HEAP" $JAVA_OPTS -cp "$JAR" bench/ReferenceServer.java "$reference" "$PORT" >"$work/$reference.log" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 1 120); do
+      curl -fs "$base/health" >/dev/null 2>&1 && break
+      sleep 0.5
+    done
+    curl -fs "$base/health" >/dev/null || { cat "$work/$reference.log"; exit 1; }
+    run "reference: bare $reference, same body as /health" "$base/health"
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  done
+  server_pid=""
+fi

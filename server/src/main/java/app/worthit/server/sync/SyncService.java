@@ -21,15 +21,22 @@ public final class SyncService {
     this.changes = new ChangeWriter(community);
   }
 
-  /** One sync round trip: the push is committed before the pull, so the answer includes it. */
+  /** One sync round trip: the pull follows the push in its transaction, so the answer includes it. */
   public SyncPage sync(Principal who, SyncRequest request) {
     long after = cursorSeq(request.cursor());
     List<Change> pushed = ChangeWriter.latestPerRecord(request.changes());
-    if (!pushed.isEmpty()) {
-      db.writer().submit(tx -> changes.apply(tx, who.accountId(), pushed));
-    }
     int page = SyncRequest.MAX_CHANGES;
-    List<RecordRow> rows = db.read(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
+    List<RecordRow> rows;
+    if (pushed.isEmpty()) {
+      rows = db.read(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
+    } else {
+      // Pulled in the push's own transaction: the writer's page cache stays warm, while SQLite drops a
+      // read connection's whole cache after every commit, and the pull paid for all its pages again.
+      rows = db.writer().submit(tx -> {
+        changes.apply(tx, who.accountId(), pushed);
+        return tx.sql(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
+      });
+    }
     boolean more = rows.size() > page;
     List<RecordRow> out = more ? rows.subList(0, page) : rows;
     long next = out.isEmpty() ? after : out.get(out.size() - 1).seq();
