@@ -67,18 +67,7 @@ public final class ListingText {
 
   /** True if the token at i is exactly word, compared without making the token's String. */
   public boolean is(int i, String word) {
-    int start = tokens.start(i);
-    int n = tokens.ends[i] - start;
-    if (n != word.length()) {
-      return false;
-    }
-    char[] chars = tokens.chars;
-    for (int k = 0; k < n; k++) {
-      if (chars[start + k] != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return length(i) == word.length() && startsWith(i, word);
   }
 
   /** True if the token at i starts with prefix, compared without making the token's String. */
