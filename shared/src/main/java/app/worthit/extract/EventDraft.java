@@ -48,15 +48,17 @@ record EventDraft(
         online != null ? online : poorer.online);
   }
 
-  /** The listing, or null when the draft lacks an event URL or a title. */
-  Listing toListing() {
-    String key = key();
-    if (key == null || title == null || title.isEmpty()) {
+  /**
+   * The listing under its event key (this draft's {@link #key}, which the merge already read: URLs
+   * are parsed several times a card otherwise), or null when the draft lacks a title.
+   */
+  Listing toListing(String key) {
+    if (title == null || title.isEmpty()) {
       return null;
     }
     String clean = Urls.withoutQuery(url);
     Recurrence stated = recurrence != null ? recurrence : RecurrenceText.of(title, description);
-    return new Listing(clean, key, SubjectKeys.sourceOf(clean), title, description, groupName,
+    return new Listing(clean, key, SubjectKeys.sourceOfKey(key), title, description, groupName,
         groupDescription, startsAt, stated, priceCents, currency, attendeeCount, capacity, online);
   }
 

@@ -158,8 +158,8 @@ public final class PageExtractor {
       }
     }
     List<Listing> out = new ArrayList<>();
-    for (EventDraft d : byKey.values()) {
-      Listing l = d.toListing();
+    for (Map.Entry<String, EventDraft> e : byKey.entrySet()) {
+      Listing l = e.getValue().toListing(e.getKey());
       if (l != null) {
         out.add(l);
       }

@@ -51,6 +51,14 @@ public final class SubjectKeys {
     return Source.OTHER;
   }
 
+  /** The source a subject key belongs to. */
+  public static Source sourceOfKey(String key) {
+    if (key.startsWith("meetup:")) {
+      return Source.MEETUP;
+    }
+    return key.startsWith("eventbrite:") ? Source.EVENTBRITE : Source.OTHER;
+  }
+
   /** True for a key naming a single event rather than a group or organizer. */
   public static boolean isEvent(String key) {
     return key != null && (key.startsWith("meetup:event:") || key.startsWith("eventbrite:event:"));

@@ -28,6 +28,7 @@ class SubjectKeysTest {
   })
   void derives_keys_from_urls(String url, String key) {
     assertEquals(key, SubjectKeys.fromUrl(url));
+    assertEquals(SubjectKeys.sourceOf(url), SubjectKeys.sourceOfKey(key), "the key names the URL's source");
   }
 
   @ParameterizedTest
