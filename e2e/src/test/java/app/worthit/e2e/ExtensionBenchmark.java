@@ -24,6 +24,59 @@ public final class ExtensionBenchmark {
       + "const e = performance.getEntriesByName('worthit:last-badge')[0];"
       + "return s && x && e ? [x.startTime - s.startTime, e.startTime - s.startTime] : [-1, -1];";
   private static final int RUNS = 3;
+  /** The stylesheet of the extension's first badge on the page, for the floor to use the same. */
+  private static final String BADGE_CSS =
+      "return document.querySelector('worthit-badge').shadowRoot.querySelector('style').textContent;";
+  /**
+   * The floor: what the browser itself takes to give every event link of the page a badge of the
+   * same shape, with native JSON.parse for the JSON-LD, one regular expression for the keys and no
+   * scoring. Run in the page on a host the extension does not match, timed like the content script
+   * (to the last badge in the page, before layout); the layout that follows is timed apart.
+   */
+  private static final String FLOOR = """
+      const css = arguments[0];
+      const t0 = performance.now();
+      for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+        try { JSON.parse(s.textContent); } catch (e) {}
+      }
+      const event = /^\\/[^/]+\\/events\\/(\\d+)|^\\/e\\/.*?(\\d+)\\/?$/;
+      let n = 0;
+      for (const a of document.querySelectorAll('a[href]')) {
+        const url = new URL(a.getAttribute('href'), location.href);
+        const m = event.exec(url.pathname);
+        if (!m) continue;
+        const host = document.createElement('worthit-badge');
+        const root = host.attachShadow({mode: 'open'});
+        host.setAttribute('data-worthit-key', (m[1] ? 'meetup:event:' : 'eventbrite:event:') + (m[1] || m[2]));
+        host.setAttribute('data-worthit-verdict', 'maybe');
+        host.setAttribute('data-worthit-score', '50');
+        host.setAttribute('data-worthit-rules', 'job-seekers-only');
+        host.addEventListener('click', e => e.stopPropagation());
+        const style = document.createElement('style');
+        style.textContent = css;
+        const button = document.createElement('button');
+        button.className = 'badge maybe';
+        button.type = 'button';
+        button.setAttribute('aria-label', 'Maybe: ' + a.textContent.slice(0, 40));
+        button.setAttribute('aria-expanded', 'false');
+        const dot = document.createElement('span');
+        dot.className = 'dot';
+        const word = document.createElement('span');
+        word.className = 'word';
+        word.textContent = 'Maybe';
+        button.append(dot, word);
+        button.addEventListener('click', e => e.preventDefault());
+        const pop = document.createElement('div');
+        pop.className = 'popover card';
+        pop.hidden = true;
+        root.append(style, button, pop);
+        a.after(host);
+        n++;
+      }
+      const t1 = performance.now();
+      document.body.offsetHeight;
+      return [n, t1 - t0, performance.now() - t1];
+      """;
 
   private ExtensionBenchmark() {}
 
@@ -34,10 +87,10 @@ public final class ExtensionBenchmark {
     try (SiteServer site = new SiteServer();
         ChromiumSession browser = ChromiumSession.start(Files.createTempDirectory("worthit-bench"), site)) {
       for (int cards : counts(args)) {
-        report(browser, "Meetup find", cards,
-            site.serve("https://www.meetup.com/find/?bench=" + cards, SyntheticPages.meetupFind(cards)));
-        report(browser, "Eventbrite search", cards, site.serve(
-            "https://www.eventbrite.ca/d/canada--toronto/bench-" + cards + "/", SyntheticPages.eventbriteSearch(cards)));
+        report(browser, site, "Meetup find", cards, "https://www.meetup.com/find/?bench=" + cards,
+            SyntheticPages.meetupFind(cards));
+        report(browser, site, "Eventbrite search", cards,
+            "https://www.eventbrite.ca/d/canada--toronto/bench-" + cards + "/", SyntheticPages.eventbriteSearch(cards));
       }
     }
   }
@@ -53,7 +106,9 @@ public final class ExtensionBenchmark {
     return counts;
   }
 
-  private static void report(ChromiumSession browser, String kind, int cards, String url) {
+  private static void report(ChromiumSession browser, SiteServer site, String kind, int cards, String address,
+      String html) {
+    String url = site.serve(address, html);
     List<Double> times = new ArrayList<>();
     List<Double> extracted = new ArrayList<>();
     for (int run = 0; run < RUNS; run++) {
@@ -71,6 +126,29 @@ public final class ExtensionBenchmark {
     System.out.printf("%-18s %5d cards: start to last badge median %.1f ms (min %.1f, max %.1f, %d runs);"
         + " first extraction pass median %.1f ms%n",
         kind, cards, times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS, extracted.get(RUNS / 2));
+    floor(browser, site, kind, cards, html, (String) browser.js(BADGE_CSS));
+  }
+
+  /** The same page on a host outside the extension's matches, badged by {@link #FLOOR}. */
+  private static void floor(ChromiumSession browser, SiteServer site, String kind, int cards, String html, String css) {
+    String path = "/floor-" + kind.replace(' ', '-') + "-" + cards + "/";
+    site.serve("https://127.0.0.1" + path, html);
+    List<Double> badged = new ArrayList<>();
+    List<Double> layout = new ArrayList<>();
+    for (int run = 0; run < RUNS; run++) {
+      browser.driver().get("https://127.0.0.1:" + site.port() + path);
+      List<?> result = (List<?>) browser.js(FLOOR, css);
+      if (((Number) result.get(0)).intValue() != cards) {
+        throw new IllegalStateException(kind + " floor: " + result.get(0) + " badges for " + cards + " cards");
+      }
+      badged.add(((Number) result.get(1)).doubleValue());
+      layout.add(((Number) result.get(2)).doubleValue());
+    }
+    Collections.sort(badged);
+    Collections.sort(layout);
+    System.out.printf("%-18s %5d cards: floor (no engine) to last badge median %.1f ms (min %.1f, max %.1f);"
+        + " then layout median %.1f ms%n",
+        kind, cards, badged.get(RUNS / 2), badged.get(0), badged.get(RUNS - 1), layout.get(RUNS / 2));
   }
 
   private static int gzip(byte[] bytes) throws IOException {
