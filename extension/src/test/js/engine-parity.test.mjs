@@ -52,6 +52,10 @@ test('own extraction vectors give the JVM answers', (t) => {
   replay(t, vectors('own-extraction.json'), extract);
 });
 
+test('broken extraction inputs give the JVM answers', (t) => {
+  replay(t, vectors('broken-extraction.json'), extract);
+});
+
 test('every labelled scoring case gives the JVM answer', (t) => {
   const list = fixtureVectors(t, 'fixture-scoring.json');
   if (list === null) return;

@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,78 @@ class ParityVectorsTest {
     vectors.add("malformed input", "{\"jsonLd\":[", EngineExports.extract("{\"jsonLd\":["));
     vectors.add("empty input", "{}", EngineExports.extract("{}"));
     vectors.write("own-extraction.json");
+  }
+
+  /**
+   * Broken inputs: the JS bundle runs without TeaVM's strict checks, so where the JVM meets a bad
+   * index or a null, JS must still give the same answer. Every script text of the own pages is cut
+   * at many points and has its quotes and brackets swapped; deep nesting and wrong types are added.
+   */
+  @Test
+  void writes_extraction_vectors_for_broken_inputs() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    for (String page : new String[] {"own-page.html", "own-meetup-apollo.html"}) {
+      JsonValue.Obj input = (JsonValue.Obj) JsonParser.parse(ParityVectors.extractionInput(resource(page)));
+      for (Map.Entry<String, JsonValue> field : input.members().entrySet()) {
+        for (String text : texts(field.getValue())) {
+          for (int cut = 1; cut < 24; cut++) {
+            String broken = text.substring(0, text.length() * cut / 24);
+            addBroken(vectors, page + " " + field.getKey() + " cut " + cut + "/24", input, field.getKey(), broken);
+          }
+          addBroken(vectors, page + " " + field.getKey() + " quotes swapped", input, field.getKey(),
+              text.replace('"', '\'').replace('[', '{'));
+          addBroken(vectors, page + " " + field.getKey() + " digits as letters", input, field.getKey(),
+              text.replace('1', 'x').replace('T', '"'));
+        }
+      }
+    }
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    vectors.add("deep JSON-LD", extractionOf(List.of(deep), null),
+        EngineExports.extract(extractionOf(List.of(deep), null)));
+    String wrongTypes = "{\"@type\":\"Event\",\"name\":[1,2],\"url\":{\"a\":null},\"startDate\":17,"
+        + "\"organizer\":\"x\",\"offers\":[null,{\"price\":\"free\"}],\"description\":false}";
+    vectors.add("wrong types", extractionOf(List.of(wrongTypes), "{\"props\":[]}"),
+        EngineExports.extract(extractionOf(List.of(wrongTypes), "{\"props\":[]}")));
+    assertTrue(vectors.size() >= 50, "broken vectors: " + vectors.size());
+    vectors.write("broken-extraction.json");
+  }
+
+  private static List<String> texts(JsonValue value) {
+    if (value.asString() != null) {
+      return List.of(value.asString());
+    }
+    List<String> texts = new ArrayList<>();
+    if (value.asArr() != null) {
+      for (JsonValue item : value.asArr().items()) {
+        if (item.asString() != null) {
+          texts.add(item.asString());
+        }
+      }
+    }
+    return texts;
+  }
+
+  /** Adds the input with the one field's text (or the one text of its list) replaced. */
+  private static void addBroken(ParityVectors vectors, String name, JsonValue.Obj input, String field, String text) {
+    Map<String, JsonValue> members = new LinkedHashMap<>(input.members());
+    JsonValue str = new JsonValue.Str(text);
+    members.put(field, members.get(field).asArr() != null ? new JsonValue.Arr(List.of(str)) : str);
+    String in = JsonWriter.write(new JsonValue.Obj(members));
+    vectors.add(name, in, EngineExports.extract(in));
+  }
+
+  private static String extractionOf(List<String> jsonLd, String nextData) {
+    Map<String, JsonValue> in = new LinkedHashMap<>();
+    in.put("address", new JsonValue.Str("https://www.meetup.com/find/"));
+    List<JsonValue> texts = new ArrayList<>();
+    for (String text : jsonLd) {
+      texts.add(new JsonValue.Str(text));
+    }
+    in.put("jsonLd", new JsonValue.Arr(texts));
+    if (nextData != null) {
+      in.put("nextData", new JsonValue.Str(nextData));
+    }
+    return JsonWriter.write(new JsonValue.Obj(in));
   }
 
   @Test
