@@ -78,11 +78,15 @@ public final class PageExtractor {
       String nextData = null;
       List<String> plainScripts = new ArrayList<>();
       for (Page.Element s : page.select("script")) {
-        String text = s.text();
         if ("__NEXT_DATA__".equals(s.attr("id"))) {
-          nextData = text;
-        } else if (text != null && (text.contains("__SERVER_DATA__") || text.contains("__APOLLO_STATE__"))) {
-          plainScripts.add(text);
+          nextData = s.text();
+        } else if (!isDataBlock(s)) {
+          // Data blocks (JSON-LD, other JSON) assign nothing; skipping them spares a character
+          // scan of the page's biggest texts, which is slow in the JavaScript build.
+          String text = s.text();
+          if (text != null && (text.contains("__SERVER_DATA__") || text.contains("__APOLLO_STATE__"))) {
+            plainScripts.add(text);
+          }
         }
       }
       for (String text : jsonLd) {
@@ -91,6 +95,12 @@ public final class PageExtractor {
       String next = nextData;
       steps.add(() -> scriptDrafts(found, base, List.of(), next, plainScripts));
       steps.add(this::findCards);
+    }
+
+    /** A script element holding JSON rather than code: window.__SERVER_DATA__ = ... is never in one. */
+    private static boolean isDataBlock(Page.Element script) {
+      String type = script.attr("type");
+      return type != null && type.toLowerCase().contains("json");
     }
 
     private void findCards() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.worthit.extract.PageExtractor;
 import app.worthit.model.Listing;
 import app.worthit.model.Recurrence;
 import java.util.List;
@@ -68,6 +69,24 @@ class OwnPagesExtractionTest {
     assertListing(ls.get(1), "CV Clinic", "2026-11-19T12:00:00+0000", "Leeds Tech Socials", 450, null);
     assertTrue(ls.get(1).description().contains("{Not JSON: a brace in text}"), ls.get(1).description());
     assertListing(ls.get(2), "Summer Barbecue", "2026-07-04T13:00:00Z", "Leeds Tech Socials", 0, null);
+  }
+
+  @Test
+  void server_data_is_read_from_code_scripts_only_never_from_json_data_blocks() {
+    String assignment = "window.__SERVER_DATA__ = {\"view_data\":{\"events\":{\"future_events\":[{\"name\":"
+        + "{\"text\":\"Leeds Tech Social\"},\"url\":\"https://www.eventbrite.co.uk/e/social-tickets-1910000000001\","
+        + "\"start\":{\"utc\":\"2026-11-05T18:30:00Z\"}}]}}};";
+    String address = "https://www.eventbrite.co.uk/o/leeds-tech-socials-123456789";
+    for (String type : new String[] {"", " type=\"text/javascript\"", " type=\"module\""}) {
+      List<Listing> ls = PageExtractor.extract(JsoupPage.parse(
+          "<html><body><script" + type + ">" + assignment + "</script></body></html>", address));
+      assertEquals(List.of("eventbrite:event:1910000000001"), keys(ls), "script" + type);
+    }
+    for (String type : new String[] {"application/json", "application/ld+json", "Application/JSON"}) {
+      List<Listing> ls = PageExtractor.extract(JsoupPage.parse(
+          "<html><body><script type=\"" + type + "\">" + assignment + "</script></body></html>", address));
+      assertEquals(List.of(), keys(ls), type);
+    }
   }
 
   @Test
