@@ -82,6 +82,8 @@ final class Annotator {
   /** The group of the page's own event or the page's group, when the page names it. */
   private String pageGroup;
   private boolean badgedSinceDrain;
+  /** Whether the page's first badges are in and the community's answer is still to be asked for. */
+  private boolean communityDue;
 
   Annotator(String address, LocalStore store) {
     this.address = address;
@@ -139,7 +141,8 @@ final class Annotator {
     }
     new CardWatcher(this::linksChanged, this::overlayRemoved).observe();
     store.onChange(this::reload);
-    askCommunity();
+    // The community's answer only refines verdicts: it is asked for once the first badges are in.
+    queue.add(() -> communityDue = true);
   }
 
   /** One lookup of the votes and corrections of the page's events and groups; badges follow the answer. */
@@ -345,6 +348,10 @@ final class Annotator {
     if (badgedSinceDrain) {
       badgedSinceDrain = false;
       Marks.mark("worthit:last-badge");
+    }
+    if (communityDue) {
+      communityDue = false;
+      askCommunity();
     }
   }
 }
