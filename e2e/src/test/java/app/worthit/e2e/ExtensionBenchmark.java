@@ -13,17 +13,24 @@ import java.util.zip.GZIPOutputStream;
  * Speed of the built extension in headless Chromium (a benchmark, not a test): time from the
  * content script's start to its last badge on synthetic listing pages of 200 and 2,000 cards, read
  * from the script's performance marks (with the first extraction pass, start to
- * {@code worthit:extracted}, on its own), and the content script's size.
+ * {@code worthit:extracted}, on its own), and the content script's size. Beside each, the floor:
+ * the same page given the same badges by a few lines of plain JavaScript with no engine, so the
+ * figures can be read against what the browser itself costs on this machine.
  *
  * <p>Run: {@code mvn -q -pl e2e test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=app.worthit.e2e.ExtensionBenchmark [-Dexec.args="200 2000 5000"]}
+ * -Dexec.mainClass=app.worthit.e2e.ExtensionBenchmark [-Dexec.args="200 2000 5000"]}, with
+ * {@code -Dbench.runs=N} (default 3), {@code -Dbench.floor=false} and
+ * {@code -Dworthit.extension=DIR} (another build) as needed.
  */
 public final class ExtensionBenchmark {
   private static final String ELAPSED = "const s = performance.getEntriesByName('worthit:start')[0];"
       + "const x = performance.getEntriesByName('worthit:extracted')[0];"
       + "const e = performance.getEntriesByName('worthit:last-badge')[0];"
       + "return s && x && e ? [x.startTime - s.startTime, e.startTime - s.startTime] : [-1, -1];";
-  private static final int RUNS = 3;
+  /** Loads per page and size (-Dbench.runs=N); the median is reported. */
+  private static final int RUNS = Integer.getInteger("bench.runs", 3);
+  /** Whether to measure the floor too (-Dbench.floor=false skips it, for quicker comparisons of builds). */
+  private static final boolean FLOOR_TOO = !"false".equals(System.getProperty("bench.floor"));
   /** The stylesheet of the extension's first badge on the page, for the floor to use the same. */
   private static final String BADGE_CSS =
       "return document.querySelector('worthit-badge').shadowRoot.querySelector('style').textContent;";
@@ -126,7 +133,9 @@ public final class ExtensionBenchmark {
     System.out.printf("%-18s %5d cards: start to last badge median %.1f ms (min %.1f, max %.1f, %d runs);"
         + " first extraction pass median %.1f ms%n",
         kind, cards, times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS, extracted.get(RUNS / 2));
-    floor(browser, site, kind, cards, html, (String) browser.js(BADGE_CSS));
+    if (FLOOR_TOO) {
+      floor(browser, site, kind, cards, html, (String) browser.js(BADGE_CSS));
+    }
   }
 
   /** The same page on a host outside the extension's matches, badged by {@link #FLOOR}. */

@@ -2,6 +2,7 @@ package app.worthit.e2e;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.json.Json;
 
 /**
  * Where the content script's time goes (a profiling aid, not a test): loads a synthetic Meetup find
@@ -19,7 +21,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *
  * <p>Run: {@code mvn -q -pl e2e test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=app.worthit.e2e.ExtensionProfile -Dexec.args="2000"} (cards, then optionally how
- * many functions to list, default 40).
+ * many functions to list, default 40); {@code -Dprofile.out=FILE} also saves the raw profile, which
+ * Chromium's DevTools and node's tooling read as a .cpuprofile.
  */
 public final class ExtensionProfile {
   private static final String MARKS = "return performance.getEntriesByType('mark')"
@@ -46,6 +49,11 @@ public final class ExtensionProfile {
       Map<String, Object> result = driver.executeCdpCommand("Profiler.stop", Map.of());
       System.out.println(browser.js(MARKS));
       report((Map<?, ?>) result.get("profile"), top);
+      String out = System.getProperty("profile.out");
+      if (out != null) {
+        Files.writeString(Path.of(out), new Json().toJson(result.get("profile")));
+        System.out.println("\nprofile written to " + out);
+      }
     }
   }
 
