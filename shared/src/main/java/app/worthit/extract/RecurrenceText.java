@@ -2,26 +2,26 @@ package app.worthit.extract;
 
 import app.worthit.model.Recurrence;
 import app.worthit.text.WordPhrases;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Recurrence stated in so many words in a title or the start of a description ("every other week"). */
 final class RecurrenceText {
   /** Only the opening of a description is read: the schedule is stated there when at all. */
   private static final int READ = 600;
   private static final String DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-  private static final WordPhrases BIWEEKLY = phrases(
-      WordPhrases.expand("biweekly|bi-weekly|fortnightly"),
-      WordPhrases.expand("every", "other|second", "week|" + DAY),
-      WordPhrases.expand("every", "two|2", "weeks"));
-  private static final WordPhrases WEEKLY = phrases(
-      WordPhrases.expand("weekly", "meetup|meeting|social|session|call|circle|group|event"),
-      WordPhrases.expand("every week|each week|once a week"),
-      WordPhrases.expand("every", DAY));
-  private static final WordPhrases MONTHLY = phrases(
-      WordPhrases.expand("monthly", "meetup|meeting|social|session|call|circle|group|event|book|movie|mixer"),
-      WordPhrases.expand("every month|each month|once a month"),
-      WordPhrases.expand("first|second|third|fourth|last", DAY, "of", "the|each|every", "month"));
+  private static final WordPhrases BIWEEKLY = new WordPhrases(
+      "biweekly|bi-weekly|fortnightly",
+      "every other|second week|" + DAY,
+      "every two|2 weeks");
+  private static final WordPhrases WEEKLY = new WordPhrases(
+      "weekly meetup|meeting|social|session|call|circle|group|event",
+      "every|each week",
+      "once a week",
+      "every " + DAY);
+  private static final WordPhrases MONTHLY = new WordPhrases(
+      "monthly meetup|meeting|social|session|call|circle|group|event|book|movie|mixer",
+      "every|each month",
+      "once a month",
+      "first|second|third|fourth|last " + DAY + " of the|each|every month");
 
   private RecurrenceText() {}
 
@@ -36,14 +36,5 @@ final class RecurrenceText {
       return Recurrence.WEEKLY;
     }
     return MONTHLY.foundIn(text) ? Recurrence.MONTHLY : null;
-  }
-
-  @SafeVarargs
-  private static WordPhrases phrases(List<String>... groups) {
-    List<String> all = new ArrayList<>();
-    for (List<String> g : groups) {
-      all.addAll(g);
-    }
-    return new WordPhrases(all);
   }
 }

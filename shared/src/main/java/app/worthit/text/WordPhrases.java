@@ -1,29 +1,32 @@
 package app.worthit.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A fixed set of phrases found as whole words, ASCII case ignored, in one pass over a text: what a
- * regex such as {@code (?i)\b(every week|once a week)\b} finds, without java.util.regex, whose
- * TeaVM port is a third of the extension's content script and slow in JavaScript.
+ * regex such as {@code (?i)\b(every (other|second) week|once a week)\b} finds, without
+ * java.util.regex, whose TeaVM port is a third of the extension's content script and slow in
+ * JavaScript.
+ *
+ * <p>A pattern is words separated by single spaces, each word a set of alternatives separated by
+ * '|': {@code "every other|second week"} stands for "every other week" and "every second week".
+ * The patterns are matched as written, not expanded into every combination: they are built on
+ * every page load in the extension, where making hundreds of strings is costly.
  */
 public final class WordPhrases {
-  // Phrases in lower case by their first character (ASCII; the rest share slot 0).
-  private final String[][] byFirst = new String[128][];
+  // Each pattern's words, each word its alternatives in lower case.
+  private final String[][][] patterns;
 
-  /** Phrases as written; alternatives are expanded by the caller ({@link #expand}). */
-  public WordPhrases(List<String> phrases) {
-    List<List<String>> slots = new ArrayList<>();
-    for (int s = 0; s < 128; s++) {
-      slots.add(new ArrayList<>());
-    }
-    for (String p : phrases) {
-      String lower = lowerAscii(p);
-      slots.get(slot(lower.charAt(0))).add(lower);
-    }
-    for (int s = 0; s < 128; s++) {
-      byFirst[s] = slots.get(s).toArray(new String[0]);
+  /** The patterns, as the class comment describes them. */
+  public WordPhrases(String... patterns) {
+    this.patterns = new String[patterns.length][][];
+    for (int p = 0; p < patterns.length; p++) {
+      List<String> words = Split.on(lowerAscii(patterns[p]), ' ');
+      this.patterns[p] = new String[words.size()][];
+      for (int w = 0; w < words.size(); w++) {
+        List<String> alternatives = Split.on(words.get(w), '|');
+        this.patterns[p][w] = alternatives.toArray(new String[0]);
+      }
     }
   }
 
@@ -33,8 +36,8 @@ public final class WordPhrases {
       if (i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
         continue;
       }
-      for (String p : byFirst[slot(Chars.lowerAscii(text.charAt(i)))]) {
-        if (Chars.hasWordAt(text, i, p)) {
+      for (String[][] pattern : patterns) {
+        if (matches(text, i, pattern, 0)) {
           return true;
         }
       }
@@ -42,23 +45,18 @@ public final class WordPhrases {
     return false;
   }
 
-  /**
-   * Every combination of the parts' alternatives, joined by spaces: {@code expand("every", "other|second",
-   * "week")} gives "every other week" and "every second week".
-   */
-  public static List<String> expand(String... parts) {
-    List<String> out = new ArrayList<>();
-    out.add("");
-    for (String part : parts) {
-      List<String> next = new ArrayList<>();
-      for (String head : out) {
-        for (String alt : Split.on(part, '|')) {
-          next.add(head.isEmpty() ? alt : head + " " + alt);
-        }
+  // Whether the pattern's words from word w on are at text[at...], one space between two words.
+  private static boolean matches(String text, int at, String[][] pattern, int w) {
+    boolean last = w == pattern.length - 1;
+    for (String alternative : pattern[w]) {
+      int end = at + alternative.length();
+      if (last ? Chars.hasWordAt(text, at, alternative)
+          : Chars.hasAt(text, at, alternative) && end < text.length() && text.charAt(end) == ' '
+              && matches(text, end + 1, pattern, w + 1)) {
+        return true;
       }
-      out = next;
     }
-    return out;
+    return false;
   }
 
   private static String lowerAscii(String s) {
@@ -67,9 +65,5 @@ public final class WordPhrases {
       chars[i] = Chars.lowerAscii(chars[i]);
     }
     return new String(chars);
-  }
-
-  private static int slot(char c) {
-    return c < 128 ? c : 0;
   }
 }
