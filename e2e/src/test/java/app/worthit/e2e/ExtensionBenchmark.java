@@ -128,11 +128,8 @@ public final class ExtensionBenchmark {
       extracted.add(((Number) marks.get(0)).doubleValue());
       times.add(((Number) marks.get(1)).doubleValue());
     }
-    Collections.sort(times);
-    Collections.sort(extracted);
-    System.out.printf("%-18s %5d cards: start to last badge median %.1f ms (min %.1f, max %.1f, %d runs);"
-        + " first extraction pass median %.1f ms%n",
-        kind, cards, times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS, extracted.get(RUNS / 2));
+    System.out.printf("%-18s %5d cards: start to last badge %s, %d runs; first extraction pass median %.1f ms%n",
+        kind, cards, spread(times), RUNS, median(extracted));
     if (FLOOR_TOO) {
       floor(browser, site, kind, cards, html, (String) browser.js(BADGE_CSS));
     }
@@ -153,11 +150,22 @@ public final class ExtensionBenchmark {
       badged.add(((Number) result.get(1)).doubleValue());
       layout.add(((Number) result.get(2)).doubleValue());
     }
-    Collections.sort(badged);
-    Collections.sort(layout);
-    System.out.printf("%-18s %5d cards: floor (no engine) to last badge median %.1f ms (min %.1f, max %.1f);"
-        + " then layout median %.1f ms%n",
-        kind, cards, badged.get(RUNS / 2), badged.get(0), badged.get(RUNS - 1), layout.get(RUNS / 2));
+    System.out.printf("%-18s %5d cards: floor (no engine) to last badge %s; then layout median %.1f ms%n",
+        kind, cards, spread(badged), median(layout));
+  }
+
+  /** "median M ms (min A, max B)" of the times. */
+  private static String spread(List<Double> times) {
+    List<Double> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    return String.format("median %.1f ms (min %.1f, max %.1f)", median(sorted), sorted.get(0),
+        sorted.get(sorted.size() - 1));
+  }
+
+  private static double median(List<Double> times) {
+    List<Double> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
   }
 
   private static int gzip(byte[] bytes) throws IOException {
