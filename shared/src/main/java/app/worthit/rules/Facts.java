@@ -9,12 +9,60 @@ import app.worthit.rules.text.ListingText;
 import java.util.List;
 
 /** What the rules know about one request: the listing, the profile, its words and the cue matches. */
-public record Facts(Listing listing, Profile profile, ListingText text, Hits hits) {
+public final class Facts {
+  private final Listing listing;
+  private final Profile profile;
+  private final ListingText text;
+  private final Hits hits;
+  // Derived from the hits and asked for by more than one rule, so worked out once: on cue-dense text
+  // each is a pass over thousands of hits.
+  private List<Hit> titles;
+  private int distinctRoles = -1;
+
+  private Facts(Listing listing, Profile profile, ListingText text, Hits hits) {
+    this.listing = listing;
+    this.profile = profile;
+    this.text = text;
+    this.hits = hits;
+  }
+
   /** The facts of a request, reading the listing's words once. */
   public static Facts of(Listing listing, Profile profile) {
     ListingText text = ListingText.of(listing.title(), listing.groupName(), listing.description(),
         listing.groupDescription());
     return new Facts(listing, profile == null ? Profile.EMPTY : profile, text, Rules.LEXICON.scan(text));
+  }
+
+  public Listing listing() {
+    return listing;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  public ListingText text() {
+    return text;
+  }
+
+  public Hits hits() {
+    return hits;
+  }
+
+  /** Every job title the listing names, in text order ({@link JobTitles#titles}). */
+  List<Hit> titles() {
+    if (titles == null) {
+      titles = JobTitles.titles(this);
+    }
+    return titles;
+  }
+
+  /** How many distinct title families and other role words the listing names ({@link JobTitles#distinctRoles}). */
+  int distinctRoles() {
+    if (distinctRoles < 0) {
+      distinctRoles = JobTitles.distinctRoles(this);
+    }
+    return distinctRoles;
   }
 
   /** The non-negated hits of a tag. */

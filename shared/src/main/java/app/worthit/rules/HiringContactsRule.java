@@ -3,11 +3,11 @@ package app.worthit.rules;
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.WordSet;
 import app.worthit.rules.text.Hits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * People who hire are in the room: hiring managers, founders who are hiring, employer panels,
@@ -19,9 +19,9 @@ public final class HiringContactsRule implements Rule {
   static final String HINT = "hiring-contacts/hint";
 
   private static final int THRESHOLD = 2;
-  private static final Set<String> ABOUT_BEFORE = Set.of("what", "how", "impress", "attract", "wow", "convince",
+  private static final WordSet ABOUT_BEFORE = WordSet.of("what", "how", "impress", "attract", "wow", "convince",
       "noticed", "beat", "pass", "fool", "woo", "approach", "appeal");
-  private static final Set<String> ABOUT_AFTER = Set.of("look", "looks", "want", "wants", "think", "expect",
+  private static final WordSet ABOUT_AFTER = WordSet.of("look", "looks", "want", "wants", "think", "expect",
       "screen", "skim", "reject", "hate", "love", "ignore", "read", "seek", "value", "notice");
 
   private static final List<Cue> CUES = build();

@@ -85,7 +85,7 @@ public final class IndustryAssociationRule implements Rule {
       return true;
     }
     boolean sector = !facts.affirmed(SECTOR).isEmpty();
-    boolean multiRole = JobTitles.distinctRoles(facts) >= JobTitles.MULTI_ROLE;
+    boolean multiRole = facts.distinctRoles() >= JobTitles.MULTI_ROLE;
     boolean community = !facts.affirmed(COMMUNITY).isEmpty();
     return sector && (!facts.affirmed(OPEN).isEmpty() || (multiRole && community));
   }

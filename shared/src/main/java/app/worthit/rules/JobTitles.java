@@ -113,7 +113,7 @@ final class JobTitles {
     return tag.startsWith(TITLE) ? tag.substring(TITLE.length()) : null;
   }
 
-  /** Every title hit in the listing, in text order, excluding "6 pm" and similar. */
+  /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
     for (Hit h : facts.hits().affirmedByPrefix(TITLE)) {
@@ -172,13 +172,12 @@ final class JobTitles {
     return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
-  /** How many distinct title families and other role words the listing names. */
+  /** How many distinct title families and other role words the listing names (ask {@link Facts#distinctRoles}). */
   static int distinctRoles(Facts facts) {
-    List<Hit> titles = titles(facts);
     Set<String> roles = new LinkedHashSet<>();
     Spans titleSpans = new Spans();
-    for (Hit t : titles) {
-      roles.add(TITLE + family(t));
+    for (Hit t : facts.titles()) {
+      roles.add(t.cue().tag());
       titleSpans.add(t.start(), t.end());
     }
     for (Hit r : facts.affirmed(ROLE)) {

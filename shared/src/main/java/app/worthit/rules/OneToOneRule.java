@@ -3,10 +3,10 @@ package app.worthit.rules;
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Networking person by person: coffee chats, one-on-ones, warm introductions, mentor matching.
@@ -17,7 +17,7 @@ public final class OneToOneRule implements Rule {
   static final String PERSONAL = "one-to-one/personal";
 
   private static final int SELLING_DISTANCE = 4;
-  private static final Set<String> SELLING = Set.of("coach", "coaches", "coaching", "consultation",
+  private static final WordSet SELLING = WordSet.of("coach", "coaches", "coaching", "consultation",
       "consultations", "consult", "package", "packages", "purchase", "paid", "buy");
 
   private static final List<Cue> CUES = build();

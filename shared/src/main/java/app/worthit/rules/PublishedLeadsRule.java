@@ -3,11 +3,11 @@ package app.worthit.rules;
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.WordSet;
 import app.worthit.rules.text.Hits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A leads group whose "leads" are job postings anyone can already find. Fires on leads-group wording
@@ -19,7 +19,7 @@ public final class PublishedLeadsRule implements Rule {
   static final String POSTINGS = "published-leads/postings";
 
   private static final int THRESHOLD = 2;
-  private static final Set<String> SALES = Set.of("sales", "business", "customer", "client", "qualified");
+  private static final WordSet SALES = WordSet.of("sales", "business", "customer", "client", "qualified");
 
   private static final List<Cue> CUES = build();
 

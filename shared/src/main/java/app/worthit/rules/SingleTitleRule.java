@@ -5,6 +5,7 @@ import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Field;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.ListingText;
+import app.worthit.rules.text.WordSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +25,10 @@ public final class SingleTitleRule implements Rule {
   static final String USER_GROUP = "single-title/user-group";
   static final String MULTI = "single-title/multi";
 
-  private static final Set<String> AUDIENCE_MARKS = Set.of("for", "only", "exclusively", "just", "solely",
+  private static final WordSet AUDIENCE_MARKS = WordSet.of("for", "only", "exclusively", "just", "solely",
       "strictly", "to", "among", "between");
-  private static final Set<String> NOT_AUDIENCE = Set.of("meet", "ask", "with", "from", "hire", "hiring", "by",
+  private static final WordSet ONLY = WordSet.of("only");
+  private static final WordSet NOT_AUDIENCE = WordSet.of("meet", "ask", "with", "from", "hire", "hiring", "by",
       "about", "become", "becoming", "aspiring", "future");
 
   private static final List<Cue> CUES = build();
@@ -70,7 +72,7 @@ public final class SingleTitleRule implements Rule {
   public Optional<Reason> evaluate(Facts facts) {
     Hit title = audienceTitle(facts);
     if (title == null || isTechUserGroup(facts) || facts.affirmed(PEER).isEmpty()
-        || !facts.affirmed(MULTI).isEmpty() || JobTitles.distinctRoles(facts) >= JobTitles.MULTI_ROLE
+        || !facts.affirmed(MULTI).isEmpty() || facts.distinctRoles() >= JobTitles.MULTI_ROLE
         || IndustryAssociationRule.fires(facts)) {
       return Optional.empty();
     }
@@ -90,13 +92,13 @@ public final class SingleTitleRule implements Rule {
     List<Hit> inName = new ArrayList<>();
     List<Hit> inAudience = new ArrayList<>();
     ListingText text = facts.text();
-    for (Hit h : JobTitles.titles(facts)) {
+    for (Hit h : facts.titles()) {
       if (text.anyBefore(h.start(), 2, NOT_AUDIENCE) || text.anyAfter(h.end(), 1, NOT_AUDIENCE)) {
         continue;
       }
       if (h.field().isName()) {
         inName.add(h);
-      } else if (text.anyBefore(h.start(), 3, AUDIENCE_MARKS) || text.anyAfter(h.end(), 1, Set.of("only"))) {
+      } else if (text.anyBefore(h.start(), 3, AUDIENCE_MARKS) || text.anyAfter(h.end(), 1, ONLY)) {
         inAudience.add(h);
       }
     }

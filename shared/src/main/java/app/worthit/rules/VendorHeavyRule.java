@@ -3,11 +3,11 @@ package app.worthit.rules;
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.WordSet;
 import app.worthit.rules.text.Hits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A meeting whose real business is selling to those who come. Strong signs fire alone (exhibitors,
@@ -22,8 +22,8 @@ public final class VendorHeavyRule implements Rule {
   /** Attendance or capacity from which an event counts as a large open event. */
   static final int LARGE_EVENT = 300;
   private static final int THRESHOLD = 2;
-  private static final Set<String> NOT_A_STAND = Set.of("photo", "selfie", "voting");
-  private static final Set<String> NOT_AN_EVENT = Set.of("room", "rooms", "call", "line", "center", "centre");
+  private static final WordSet NOT_A_STAND = WordSet.of("photo", "selfie", "voting");
+  private static final WordSet NOT_AN_EVENT = WordSet.of("room", "rooms", "call", "line", "center", "centre");
 
   private static final List<Cue> CUES = build();
 

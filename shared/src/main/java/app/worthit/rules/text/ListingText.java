@@ -1,7 +1,5 @@
 package app.worthit.rules.text;
 
-import java.util.Set;
-
 /**
  * A listing's words, normalised once per request: title, group name, description and group
  * description in that order, each ended by a {@link Tokenizer#STOP}. The tokens stay characters
@@ -160,12 +158,12 @@ public final class ListingText {
   }
 
   /** True if any word within `distance` words before start (same clause) is in words. */
-  public boolean anyBefore(int start, int distance, Set<String> words) {
+  public boolean anyBefore(int start, int distance, WordSet words) {
     for (int i = start - 1; i >= 0 && i >= start - distance; i--) {
       if (isStop(i)) {
         return false;
       }
-      if (words.contains(token(i))) {
+      if (words.contains(this, i)) {
         return true;
       }
     }
@@ -173,12 +171,12 @@ public final class ListingText {
   }
 
   /** True if any word within `distance` words from end (same clause) is in words. */
-  public boolean anyAfter(int end, int distance, Set<String> words) {
+  public boolean anyAfter(int end, int distance, WordSet words) {
     for (int i = end; i < tokens.count && i < end + distance; i++) {
       if (isStop(i)) {
         return false;
       }
-      if (words.contains(token(i))) {
+      if (words.contains(this, i)) {
         return true;
       }
     }
