@@ -24,6 +24,8 @@ public final class Lexicon {
   // prefix has them), so a token is tried only against prefixes that can be its own.
   private final Phrase[][] byPrefix = new Phrase[PREFIX_BUCKETS][];
   private final Phrase[] byNumber;
+  // True at the vocabulary id of each number word.
+  private final boolean[] numberWords;
   // Each distinct tag's number, by which hits are filed.
   private final Map<String, Integer> tagIds = new HashMap<>();
 
@@ -39,6 +41,7 @@ public final class Lexicon {
       }
       phrases[i] = new Phrase(cues.get(i), id, vocabulary, prefixTable);
     }
+    numberWords = NumberWords.idsIn(vocabulary);
     // Index in two passes (count, then fill) rather than through a list per word: the lexicon is
     // built on every page load in the extension, where each small list is costly.
     int[] perWord = new int[vocabulary.size()];
@@ -104,7 +107,7 @@ public final class Lexicon {
   /** Every place a cue matches in the text, in text order. */
   public Hits scan(ListingText text) {
     Hits hits = new Hits(tagIds);
-    Scan scan = new Scan(text, vocabulary, prefixTable);
+    Scan scan = new Scan(text, vocabulary, prefixTable, numberWords);
     for (int i = 0; i < scan.size; i++) {
       if (!scan.word[i]) {
         continue;

@@ -72,7 +72,7 @@ public final class ListingText {
   boolean startsWith(int i, String prefix) {
     int start = tokens.start(i);
     int n = prefix.length();
-    if (tokens.ends[i] - start < n) {
+    if (tokens.end(i) - start < n) {
       return false;
     }
     char[] chars = tokens.chars;
@@ -93,8 +93,8 @@ public final class ListingText {
     for (int i = 0; i < aEnd - a; i++) {
       int from = tokens.start(a + i);
       int other = tokens.start(b + i);
-      int n = tokens.ends[a + i] - from;
-      if (tokens.ends[b + i] - other != n) {
+      int n = tokens.end(a + i) - from;
+      if (tokens.end(b + i) - other != n) {
         return false;
       }
       for (int k = 0; k < n; k++) {
@@ -106,9 +106,25 @@ public final class ListingText {
     return true;
   }
 
+  /** True if the token at i is a word of digits only. */
+  boolean isDigits(int i) {
+    int start = tokens.start(i);
+    int end = tokens.end(i);
+    if (end == start) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      char c = tokens.chars[k];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The number of characters of the token at i. */
   int length(int i) {
-    return tokens.ends[i] - tokens.start(i);
+    return tokens.end(i) - tokens.start(i);
   }
 
   /** The k-th character of the token at i. */
@@ -118,7 +134,7 @@ public final class ListingText {
 
   /** The id of the token at i among the vocabulary's words, or {@link Vocabulary#NONE}. */
   int idIn(Vocabulary vocabulary, int i) {
-    return vocabulary.idOf(tokens.chars, tokens.start(i), tokens.ends[i]);
+    return vocabulary.idOf(tokens.chars, tokens.start(i), tokens.end(i), tokens.hashes[i]);
   }
 
   /** The field the token at index i belongs to. */

@@ -21,4 +21,18 @@ final class NumberWords {
   static boolean contains(String token) {
     return WORDS.contains(token);
   }
+
+  /** Numbers the number words in vocabulary; the result is true at each one's id. */
+  static boolean[] idsIn(Vocabulary vocabulary) {
+    int[] ids = new int[WORDS.size()];
+    int n = 0;
+    for (String w : WORDS) {
+      ids[n++] = vocabulary.add(w);
+    }
+    boolean[] isNumber = new boolean[vocabulary.size()];
+    for (int id : ids) {
+      isNumber[id] = true;
+    }
+    return isNumber;
+  }
 }

@@ -16,14 +16,17 @@ final class Scan {
   private int[] from = new int[8];
   private int[] choice = new int[8];
 
+  // True at the vocabulary id of each number word ("two", "dozen").
+  private final boolean[] numberWords;
   private final Prefixes prefixes;
   private final int maskWords;
   // Each token's prefix mask (maskWords ints a token), worked out on first need like numbers.
   private int[] masks;
   private boolean[] masked;
 
-  Scan(ListingText text, Vocabulary vocabulary, Prefixes prefixes) {
+  Scan(ListingText text, Vocabulary vocabulary, Prefixes prefixes, boolean[] numberWords) {
     this.text = text;
+    this.numberWords = numberWords;
     this.prefixes = prefixes;
     maskWords = prefixes.maskWords();
     size = text.size();
@@ -36,11 +39,12 @@ final class Scan {
     }
   }
 
-  /** True if the token at i stands for a number. */
+  /** True if the token at i stands for a number ({@link Tokenizer#isNumber}), read without its String. */
   boolean number(int i) {
     byte known = numbers[i];
     if (known == UNKNOWN) {
-      known = Tokenizer.isNumber(text.token(i)) ? YES : NO;
+      int id = ids[i];
+      known = text.isDigits(i) || (id >= 0 && id < numberWords.length && numberWords[id]) ? YES : NO;
       numbers[i] = known;
     }
     return known == YES;

@@ -1,8 +1,9 @@
 package app.worthit.rules.text;
 
 /**
- * Tokens as the tokenizer writes them: their characters end to end in one growing array, and where
- * each ends. No String is made per token: a long text has tens of thousands of them, and most are
+ * Tokens as the tokenizer writes them: their characters end to end in one growing array, where
+ * each starts, whether it is a clause mark, and each word's String.hashCode, summed as its letters
+ * are appended. No String is made per token: a long text has tens of thousands of them, and most are
  * only ever looked up by their characters (see {@link ListingText#token} for the strings).
  */
 final class Tokens {
@@ -11,23 +12,36 @@ final class Tokens {
 
   char[] chars;
   int length;
-  int[] ends;
+  // Token i is chars[bounds[i], bounds[i + 1]): one array read for either end, no branch for the first.
+  int[] bounds;
+  boolean[] marks;
+  int[] hashes;
   int count;
+  // The hash of the word being read.
+  private int hash;
 
   Tokens(int expectedChars) {
     chars = new char[Math.max(16, expectedChars)];
     // Prose runs at five to six characters a token: sized once instead of regrown a dozen times.
-    ends = new int[16 + expectedChars / 4];
+    int tokens = 16 + expectedChars / 4;
+    bounds = new int[tokens + 1];
+    marks = new boolean[tokens];
+    hashes = new int[tokens];
   }
 
   /** Where token i starts in {@link #chars}. */
   int start(int i) {
-    return i == 0 ? 0 : ends[i - 1];
+    return bounds[i];
+  }
+
+  /** Where token i ends (exclusive) in {@link #chars}. */
+  int end(int i) {
+    return bounds[i + 1];
   }
 
   /** How many characters the word being read has so far. */
   int open() {
-    return length - (count == 0 ? 0 : ends[count - 1]);
+    return length - bounds[count];
   }
 
   void append(char c) {
@@ -37,12 +51,13 @@ final class Tokens {
       chars = bigger;
     }
     chars[length++] = c;
+    hash = 31 * hash + c;
   }
 
   /** Ends the word being read, if any. */
   void flush() {
     if (open() > 0) {
-      close();
+      close(false);
     }
   }
 
@@ -51,7 +66,7 @@ final class Tokens {
     for (int i = 0; i < w.length(); i++) {
       append(w.charAt(i));
     }
-    close();
+    close(false);
   }
 
   /**
@@ -63,7 +78,7 @@ final class Tokens {
       return;
     }
     int last = count - 1;
-    char previous = isMark(last) ? chars[start(last)] : 0;
+    char previous = marks[last] ? chars[start(last)] : 0;
     if (previous == STOP_CHAR) {
       return;
     }
@@ -72,33 +87,37 @@ final class Tokens {
       return;
     }
     append(mark);
-    close();
+    close(true);
   }
 
   /** Token i as a String: a new one for a word, the constant itself for a mark. */
   String string(int i) {
-    if (isMark(i)) {
+    if (marks[i]) {
       return chars[start(i)] == STOP_CHAR ? Tokenizer.STOP : Tokenizer.COMMA;
     }
-    return new String(chars, start(i), ends[i] - start(i));
+    return new String(chars, start(i), end(i) - start(i));
   }
 
-  /** True if token i is a clause mark: a word never holds '.' or ',', the tokenizer splits on them. */
+  /** True if token i is a clause mark. */
   boolean isMark(int i) {
-    int s = start(i);
-    if (ends[i] - s != 1) {
-      return false;
-    }
-    char c = chars[s];
-    return c == STOP_CHAR || c == COMMA_CHAR;
+    return marks[i];
   }
 
-  private void close() {
-    if (count == ends.length) {
-      int[] bigger = new int[count * 2];
-      System.arraycopy(ends, 0, bigger, 0, count);
-      ends = bigger;
+  private void close(boolean mark) {
+    if (count == marks.length) {
+      int[] biggerBounds = new int[count * 2 + 1];
+      boolean[] biggerMarks = new boolean[count * 2];
+      int[] biggerHashes = new int[count * 2];
+      System.arraycopy(bounds, 0, biggerBounds, 0, count + 1);
+      System.arraycopy(marks, 0, biggerMarks, 0, count);
+      System.arraycopy(hashes, 0, biggerHashes, 0, count);
+      bounds = biggerBounds;
+      marks = biggerMarks;
+      hashes = biggerHashes;
     }
-    ends[count++] = length;
+    marks[count] = mark;
+    hashes[count] = hash;
+    hash = 0;
+    bounds[++count] = length;
   }
 }

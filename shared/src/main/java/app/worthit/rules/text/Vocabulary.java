@@ -52,6 +52,11 @@ final class Vocabulary {
     for (int i = from; i < to; i++) {
       hash = 31 * hash + chars[i];
     }
+    return idOf(chars, from, to, hash);
+  }
+
+  /** The id of the word in chars[from, to) whose String.hashCode is hash, or NONE. */
+  int idOf(char[] chars, int from, int to, int hash) {
     int mask = slots.length - 1;
     for (int at = slot(hash); slots[at] != 0; at = (at + 1) & mask) {
       if (hashes[at] == hash && equal(words[slots[at] - 1], chars, from, to)) {
