@@ -5,21 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every cue of every rule, compiled once and indexed by the vocabulary id of its first word, so a
- * listing is read in one linear pass whatever its length: each token costs one hash lookup, then
- * only the cues that start with that very word are tried, comparing ints, never strings.
+ * Every cue of every rule, compiled once and indexed by the vocabulary id of its first word (and of
+ * its second, where that is a plain word: {@link WordPairs}), so a listing is read in one linear
+ * pass whatever its length: each token costs a hash lookup or two, then only the cues that can start
+ * there are tried, comparing ints, never strings.
  */
 public final class Lexicon {
   static final int PREFIX_KEY = 3;
   private static final int PREFIX_BUCKETS = 4096;
   private static final Phrase[] NO_PHRASES = new Phrase[0];
   private static final int[] NO_BUCKETS = new int[0];
+  private static final int[] NO_IDS = new int[0];
 
   private final Vocabulary vocabulary = new Vocabulary();
   private final Negation negation = new Negation(vocabulary);
   private final Prefixes prefixTable = new Prefixes();
-  // Phrases whose first element names the word, by the word's id, in cue order.
+  // Phrases whose first element names the word, by the word's id, in cue order, except those that
+  // pairs holds.
   private final Phrase[][] byWord;
+  private final WordPairs pairs;
   // Phrases led by a prefix, bucketed by a hash of the prefix's first three letters (every leading
   // prefix has them), so a token is tried only against prefixes that can be its own.
   private final Phrase[][] byPrefix = new Phrase[PREFIX_BUCKETS][];
@@ -39,7 +43,7 @@ public final class Lexicon {
         id = tagIds.size();
         tagIds.put(tag, id);
       }
-      phrases[i] = new Phrase(cues.get(i), id, vocabulary, prefixTable);
+      phrases[i] = new Phrase(cues.get(i), i, id, vocabulary, prefixTable);
     }
     numberWords = NumberWords.idsIn(vocabulary);
     // Index in two passes (count, then fill) rather than through a list per word: the lexicon is
@@ -49,7 +53,7 @@ public final class Lexicon {
     int numbers = 0;
     for (Phrase phrase : phrases) {
       Phrase.Element first = phrase.elements[0];
-      for (int id : first.ids) {
+      for (int id : WordPairs.indexes(phrase) ? NO_IDS : first.ids) {
         perWord[id]++;
       }
       for (int b : buckets(first)) {
@@ -66,11 +70,12 @@ public final class Lexicon {
       byPrefix[b] = perBucket[b] == 0 ? NO_PHRASES : new Phrase[perBucket[b]];
       perBucket[b] = 0;
     }
+    pairs = new WordPairs(phrases, vocabulary.size());
     byNumber = new Phrase[numbers];
     numbers = 0;
     for (Phrase phrase : phrases) {
       Phrase.Element first = phrase.elements[0];
-      for (int id : first.ids) {
+      for (int id : WordPairs.indexes(phrase) ? NO_IDS : first.ids) {
         byWord[id][perWord[id]++] = phrase;
       }
       for (int b : buckets(first)) {
@@ -114,8 +119,17 @@ public final class Lexicon {
       }
       int id = scan.ids[i];
       if (id != Vocabulary.NONE) {
-        // Every phrase listed under the token's id accepts it as first word by construction.
-        tryAll(byWord[id], scan, i, hits, false);
+        // Every phrase listed under the token's id, or under it and the next word's, accepts the
+        // token as first word (and the next as second) by construction.
+        Phrase[] paired = NO_PHRASES;
+        if (pairs.leads(id) && i + 1 < scan.size && scan.ids[i + 1] != Vocabulary.NONE) {
+          paired = pairs.get(id, scan.ids[i + 1]);
+        }
+        if (paired.length == 0) {
+          tryAll(byWord[id], scan, i, hits, false);
+        } else {
+          tryInOrder(byWord[id], paired, scan, i, hits);
+        }
       }
       if (text.length(i) >= PREFIX_KEY) {
         Phrase[] prefixed = byPrefix[bucket(text.charAt(i, 0), text.charAt(i, 1), text.charAt(i, 2))];
@@ -141,15 +155,28 @@ public final class Lexicon {
 
   private void tryAll(Phrase[] phrases, Scan scan, int start, Hits hits, boolean checkFirst) {
     for (Phrase phrase : phrases) {
-      if (checkFirst && !phrase.elements[0].accepts(scan, start)) {
-        continue;
+      if (!checkFirst || phrase.elements[0].accepts(scan, start)) {
+        tryOne(phrase, scan, start, hits);
       }
-      int end = phrase.matchRest(scan, start);
-      if (end > start) {
-        ListingText text = scan.text;
-        boolean negated = negation.denies(scan, start, end);
-        hits.add(phrase.tag, new Hit(phrase.cue, start, end, text, text.field(start), negated));
-      }
+    }
+  }
+
+  // Both lists in cue order, merged, so hits at one token come in the same order however indexed.
+  private void tryInOrder(Phrase[] some, Phrase[] others, Scan scan, int start, Hits hits) {
+    int i = 0;
+    int j = 0;
+    while (i < some.length || j < others.length) {
+      boolean fromSome = j == others.length || (i < some.length && some[i].index < others[j].index);
+      tryOne(fromSome ? some[i++] : others[j++], scan, start, hits);
+    }
+  }
+
+  private void tryOne(Phrase phrase, Scan scan, int start, Hits hits) {
+    int end = phrase.matchRest(scan, start);
+    if (end > start) {
+      ListingText text = scan.text;
+      boolean negated = negation.denies(scan, start, end);
+      hits.add(phrase.tag, new Hit(phrase.cue, start, end, text, text.field(start), negated));
     }
   }
 }

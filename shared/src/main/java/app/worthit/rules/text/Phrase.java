@@ -6,12 +6,15 @@ import java.util.List;
 /** A compiled {@link Cue} pattern: a sequence of word elements matched against tokens. */
 final class Phrase {
   final Cue cue;
+  /** The cue's place among all cues: hits at one token are recorded in this order. */
+  final int index;
   /** The number the lexicon gave the cue's tag. */
   final int tag;
   final Element[] elements;
 
-  Phrase(Cue cue, int tag, Vocabulary vocabulary, Prefixes prefixTable) {
+  Phrase(Cue cue, int index, int tag, Vocabulary vocabulary, Prefixes prefixTable) {
     this.cue = cue;
+    this.index = index;
     this.tag = tag;
     // Split, not String.split: TeaVM compiles a regex per split call, seconds of start-up in JS.
     List<String> parts = Split.on(cue.pattern(), ' ');

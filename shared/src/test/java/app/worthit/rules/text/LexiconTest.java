@@ -44,6 +44,19 @@ class LexiconTest {
   }
 
   @Test
+  void records_the_hits_at_one_word_in_cue_order_whichever_way_each_cue_is_indexed() {
+    // "job search" is indexed by its first two words, the others by their first word alone.
+    Lexicon lexicon = new Lexicon(List.of(new Cue("t", 1, "job"), new Cue("t", 2, "job search"),
+        new Cue("t", 3, "job ~1 tips"), new Cue("t", 4, "job search|hunt"), new Cue("t", 5, "job [search]")));
+    List<Hit> hits = lexicon.scan(ListingText.of("job search tips")).all("t");
+    assertEquals(List.of(1, 2, 3, 4, 5), hits.stream().map(h -> h.cue().weight()).toList());
+    assertEquals(List.of("job", "job search", "job search tips", "job search", "job search"),
+        hits.stream().map(Hit::words).toList());
+    assertEquals(List.of(1, 4, 5), lexicon.scan(ListingText.of("job hunt. search")).all("t").stream()
+        .map(h -> h.cue().weight()).toList());
+  }
+
+  @Test
   void rejects_patterns_that_cannot_be_indexed() {
     assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "[the] group"))));
     assertThrows(IllegalArgumentException.class, () -> new Lexicon(List.of(new Cue("t", 1, "ab* group"))));
