@@ -1,6 +1,7 @@
 package app.worthit.rules.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.function.Predicate;
 public final class Hits {
   private final Map<String, Integer> tagIds;
   private final List<Hit>[] byTag;
+  // How many of each tag's hits are negated: most tags have none, and their affirmed hits are all.
+  private final int[] negated;
   // Tag ids in the order of their first hit.
   private final int[] order;
   private int tags;
@@ -22,6 +25,7 @@ public final class Hits {
   Hits(Map<String, Integer> tagIds) {
     this.tagIds = tagIds;
     this.byTag = new List[tagIds.size()];
+    this.negated = new int[tagIds.size()];
     this.order = new int[tagIds.size()];
   }
 
@@ -33,6 +37,9 @@ public final class Hits {
       order[tags++] = tag;
     }
     list.add(hit);
+    if (hit.negated()) {
+      negated[tag]++;
+    }
   }
 
   /** Every hit of a tag, negated ones included. */
@@ -42,8 +49,13 @@ public final class Hits {
     return list == null ? List.of() : list;
   }
 
-  /** The hits of a tag that are not negated. */
+  /** The hits of a tag that are not negated, in text order; not to be modified. */
   public List<Hit> affirmed(String tag) {
+    Integer id = tagIds.get(tag);
+    if (id != null && byTag[id] != null && negated[id] == 0) {
+      // No copy: the rules ask for a tag's hits many times, and a long text can hold thousands.
+      return Collections.unmodifiableList(byTag[id]);
+    }
     return affirmed(tag, h -> true);
   }
 
