@@ -11,6 +11,9 @@ final class Phrase {
   /** The number the lexicon gave the cue's tag. */
   final int tag;
   final Element[] elements;
+  // For a phrase with a gap: its last required element, and how many tokens the phrase can span.
+  private final Element guard;
+  private final int span;
 
   Phrase(Cue cue, int index, int tag, Vocabulary vocabulary, Prefixes prefixTable) {
     this.cue = cue;
@@ -31,6 +34,19 @@ final class Phrase {
         throw new IllegalArgumentException("a leading prefix needs three letters: " + cue.pattern());
       }
     }
+    Element required = null;
+    boolean gaps = false;
+    int tokens = 0;
+    for (int i = 1; i < elements.length; i++) {
+      Element el = elements[i];
+      gaps |= el.gap > 0;
+      tokens += el.gap > 0 ? el.gap : 1;
+      if (el.gap == 0 && !el.optional) {
+        required = el;
+      }
+    }
+    guard = gaps ? required : null;
+    span = tokens + 1;
   }
 
   /**
@@ -43,6 +59,9 @@ final class Phrase {
     int n = elements.length;
     if (n == 1) {
       return start + 1;
+    }
+    if (guard != null && !reachable(scan, start)) {
+      return -1;
     }
     int[] from = scan.from(n);
     int[] choice = scan.choice(n);
@@ -66,6 +85,21 @@ final class Phrase {
         choice[e] = 0;
       }
     }
+  }
+
+  /**
+   * Whether the guard fits a word within the phrase's span of start, in the same clause. A gap
+   * phrase is tried at every width of each gap, dozens of steps, and most tries fail for want of
+   * their last word: this settles those in one pass over a few tokens.
+   */
+  private boolean reachable(Scan scan, int start) {
+    int end = Math.min(start + span, scan.size);
+    for (int t = start + 1; t < end && scan.word[t]; t++) {
+      if (guard.accepts(scan, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One position of a pattern. */
