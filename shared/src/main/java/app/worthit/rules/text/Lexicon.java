@@ -114,7 +114,7 @@ public final class Lexicon {
     Hits hits = new Hits(tagIds);
     Scan scan = new Scan(text, vocabulary, prefixTable, numberWords);
     for (int i = 0; i < scan.size; i++) {
-      if (!scan.word[i]) {
+      if (scan.marks[i]) {
         continue;
       }
       int id = scan.ids[i];

@@ -8,12 +8,10 @@ package app.worthit.rules.text;
 public final class ListingText {
   private static final Field[] FIELDS = Field.values();
   private final Tokens tokens;
-  private final String[] strings;
   private final int[] fieldEnds;
 
   private ListingText(Tokens tokens, int[] fieldEnds) {
     this.tokens = tokens;
-    this.strings = new String[tokens.count];
     this.fieldEnds = fieldEnds;
   }
 
@@ -45,12 +43,12 @@ public final class ListingText {
 
   /** The token at index i: a word, or {@link Tokenizer#STOP} or {@link Tokenizer#COMMA} themselves. */
   public String token(int i) {
-    String s = strings[i];
-    if (s == null) {
-      s = tokens.string(i);
-      strings[i] = s;
-    }
-    return s;
+    return tokens.string(i);
+  }
+
+  /** Whether each token is a clause mark, by index (the array may run past {@link #size}). */
+  boolean[] marks() {
+    return tokens.marks;
   }
 
   /** True if the token at i is a word (not a clause mark). */

@@ -57,7 +57,7 @@ final class Negation {
   /** True if the phrase matched from start (inclusive) to end (exclusive) is denied. */
   boolean denies(Scan scan, int start, int end) {
     for (int i = start - 1; i >= 0 && i >= start - WINDOW; i--) {
-      if (!scan.word[i] && scan.text.isStop(i)) {
+      if (scan.marks[i] && scan.text.isStop(i)) {
         break;
       }
       if (is(scan, i, BREAK)) {
@@ -71,7 +71,7 @@ final class Negation {
     while (i < scan.size && i < end + 2 && is(scan, i, LINK)) {
       i++;
     }
-    if (i >= scan.size || !scan.word[i]) {
+    if (i >= scan.size || scan.marks[i]) {
       return false;
     }
     if (is(scan, i, AFTERWORD)) {

@@ -94,7 +94,7 @@ final class Phrase {
    */
   private boolean reachable(Scan scan, int start) {
     int end = Math.min(start + span, scan.size);
-    for (int t = start + 1; t < end && scan.word[t]; t++) {
+    for (int t = start + 1; t < end && !scan.marks[t]; t++) {
       if (guard.accepts(scan, t)) {
         return true;
       }
@@ -231,7 +231,7 @@ final class Phrase {
           return t;
         }
         int last = t + alt - 1;
-        return alt <= gap && last < scan.size && scan.word[last] ? t + alt : NO_MORE;
+        return alt <= gap && last < scan.size && !scan.marks[last] ? t + alt : NO_MORE;
       }
       if (alt == 0) {
         return t < scan.size && accepts(scan, t) ? t + 1 : NOT_THIS;
@@ -241,7 +241,7 @@ final class Phrase {
 
     /** True if the token at t of the scan fits this element. */
     boolean accepts(Scan scan, int t) {
-      if (!scan.word[t]) {
+      if (scan.marks[t]) {
         return false;
       }
       if (number && scan.number(t)) {

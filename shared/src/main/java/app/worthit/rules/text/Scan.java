@@ -9,7 +9,8 @@ final class Scan {
   final ListingText text;
   final int size;
   final int[] ids;
-  final boolean[] word;
+  /** Whether each token is a clause mark rather than a word (the text's own flags, not a copy). */
+  final boolean[] marks;
   // Whether a token is a number, worked out on first need since most tokens are never asked.
   private final byte[] numbers;
   // Backtracking state of Phrase.matchRest, reused for every phrase tried on this listing.
@@ -31,11 +32,10 @@ final class Scan {
     maskWords = prefixes.maskWords();
     size = text.size();
     ids = new int[size];
-    word = new boolean[size];
+    marks = text.marks();
     numbers = new byte[size];
     for (int i = 0; i < size; i++) {
-      word[i] = text.isWord(i);
-      ids[i] = word[i] ? text.idIn(vocabulary, i) : Vocabulary.NONE;
+      ids[i] = marks[i] ? Vocabulary.NONE : text.idIn(vocabulary, i);
     }
   }
 
