@@ -1,66 +1,34 @@
 package app.worthit.rules;
 
 /**
- * Token ranges seen so far, merged into disjoint spans kept in start order, so "does this hit
- * overlap any of them" costs a binary search, not a pass over every earlier hit (a 100 KB
- * description can hold thousands). Hits mostly come in text order, and then a span is appended.
+ * The tokens covered by the ranges seen so far, one bit a token, so "does this hit share a token
+ * with any of them" reads a few bits whatever the order the ranges come in: evidence reads hits of
+ * several tags one tag after the other, and a long text can hold thousands of them.
  */
 final class Spans {
-  private int[] starts = new int[8];
-  private int[] ends = new int[8];
-  private int count;
+  // Ints, not longs: TeaVM emulates long arithmetic in JavaScript.
+  private int[] bits = new int[8];
 
-  /** True if [start, end) shares a token with a span added before. */
+  /** True if [start, end) shares a token with a range added before. */
   boolean overlaps(int start, int end) {
-    int before = lastStartingBefore(end);
-    return before >= 0 && ends[before] > start;
-  }
-
-  /** Adds [start, end), merged with every span it overlaps or touches. */
-  void add(int start, int end) {
-    // Spans [first, last] overlap or touch [start, end): ends are ordered like starts.
-    int last = lastStartingBefore(end + 1);
-    int first = last + 1;
-    while (first > 0 && ends[first - 1] >= start) {
-      first--;
-    }
-    if (first <= last) {
-      start = Math.min(start, starts[first]);
-      end = Math.max(end, ends[last]);
-    }
-    int removed = last - first + 1;
-    if (removed == 0 && count == starts.length) {
-      int[] biggerStarts = new int[count * 2];
-      int[] biggerEnds = new int[count * 2];
-      System.arraycopy(starts, 0, biggerStarts, 0, count);
-      System.arraycopy(ends, 0, biggerEnds, 0, count);
-      starts = biggerStarts;
-      ends = biggerEnds;
-    }
-    int tail = count - (last + 1);
-    int to = first + 1;
-    System.arraycopy(starts, last + 1, starts, to, tail);
-    System.arraycopy(ends, last + 1, ends, to, tail);
-    starts[first] = start;
-    ends[first] = end;
-    count += 1 - removed;
-  }
-
-  // The index of the last span starting before position, or -1.
-  private int lastStartingBefore(int position) {
-    if (count > 0 && starts[count - 1] < position) {
-      return count - 1;
-    }
-    int lo = 0;
-    int hi = count - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < position) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
+    int last = Math.min(end, bits.length << 5);
+    for (int t = start; t < last; t++) {
+      if ((bits[t >>> 5] & (1 << (t & 31))) != 0) {
+        return true;
       }
     }
-    return hi;
+    return false;
+  }
+
+  /** Adds the tokens of [start, end). */
+  void add(int start, int end) {
+    if (end > bits.length << 5) {
+      int[] bigger = new int[Math.max(bits.length * 2, (end >>> 5) + 1)];
+      System.arraycopy(bits, 0, bigger, 0, bits.length);
+      bits = bigger;
+    }
+    for (int t = start; t < end; t++) {
+      bits[t >>> 5] |= 1 << (t & 31);
+    }
   }
 }
