@@ -110,9 +110,10 @@ public final class SingleTitleRule implements Rule {
       }
     }
     List<Hit> chosen = inName.isEmpty() ? inAudience : inName;
+    // A title's tag names its family.
     Set<String> families = new LinkedHashSet<>();
     for (Hit h : chosen) {
-      families.add(JobTitles.family(h));
+      families.add(h.cue().tag());
     }
     return families.size() == 1 ? chosen.get(0) : null;
   }

@@ -11,7 +11,8 @@ final class Phrase {
   /** The number the lexicon gave the cue's tag. */
   final int tag;
   final Element[] elements;
-  // For a phrase with a gap: its last required element, and how many tokens the phrase can span.
+  // For a phrase with a gap: its last required element of plain words, and how many tokens the
+  // phrase can span.
   private final Element guard;
   private final int span;
 
@@ -41,7 +42,9 @@ final class Phrase {
       Element el = elements[i];
       gaps |= el.gap > 0;
       tokens += el.gap > 0 ? el.gap : 1;
-      if (el.gap == 0 && !el.optional) {
+      // Plain words only: a prefix element would have every token in reach masked, dearer than the
+      // tries it saves.
+      if (el.gap == 0 && !el.optional && !el.number && el.prefixBits.length == 0) {
         required = el;
       }
     }
