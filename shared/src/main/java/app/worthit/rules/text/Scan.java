@@ -1,6 +1,6 @@
 package app.worthit.rules.text;
 
-/** A listing's tokens as the lexicon reads them: vocabulary ids, word flags and number flags. */
+/** A listing's tokens as the lexicon reads them: vocabulary ids, mark flags and number flags. */
 final class Scan {
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
