@@ -6,6 +6,7 @@ import app.worthit.json.JsonWriter;
 import app.worthit.model.ScoreRequest;
 import app.worthit.model.Verdict;
 import app.worthit.rules.Scorer;
+import app.worthit.rules.text.ListingText;
 import app.worthit.wire.ScoreRequestJson;
 import app.worthit.wire.VerdictJson;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ public class ScoreBenchmark {
   private ScoreRequest description10k;
   private ScoreRequest description100k;
   private ScoreRequest prose100k;
+  private String proseText;
   private String requestLine;
   private Verdict verdict;
 
@@ -35,7 +37,8 @@ public class ScoreBenchmark {
     shortListing = ScoreRequestJson.parse(Listings.request(Listings.SHORT));
     description10k = ScoreRequestJson.parse(Listings.request(Listings.markdown(10_000)));
     description100k = ScoreRequestJson.parse(Listings.request(Listings.markdown(100_000)));
-    prose100k = ScoreRequestJson.parse(Listings.request(Listings.prose(100_000)));
+    proseText = Listings.prose(100_000);
+    prose100k = ScoreRequestJson.parse(Listings.request(proseText));
     requestLine = Listings.request(Listings.markdown(1_200));
     verdict = Scorer.score(description10k);
   }
@@ -62,6 +65,41 @@ public class ScoreBenchmark {
   @Benchmark
   public Verdict score100kProse() {
     return Scorer.score(prose100k);
+  }
+
+  /** Only the tokenizer on the 100 KB of prose: a listing's words, before any cue is looked for. */
+  @Benchmark
+  public ListingText tokenize100kProse() {
+    return ListingText.of(null, null, proseText, null);
+  }
+
+  /**
+   * A floor for the tokenizer: copy the same 100 KB, lowercase ASCII letters, hash each word and
+   * record where it ends, and nothing else (no accents, links, tags, entities or clauses).
+   */
+  @Benchmark
+  public int copyAndHash100kProse() {
+    char[] in = proseText.toCharArray();
+    char[] out = new char[in.length];
+    int[] ends = new int[in.length / 4 + 16];
+    int[] hashes = new int[ends.length];
+    int length = 0;
+    int count = 0;
+    int hash = 0;
+    for (char c : in) {
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c >= 'a' && c <= 'z') {
+        out[length++] = c;
+        hash = 31 * hash + c;
+      } else if (length > (count == 0 ? 0 : ends[count - 1])) {
+        hashes[count] = hash;
+        ends[count++] = length;
+        hash = 0;
+      }
+    }
+    return count + hashes[count / 2] + out[length / 2];
   }
 
   /** Parsing one score request line (about 1.5 KB) into a JSON tree. */
