@@ -16,16 +16,23 @@ import java.util.List;
 public final class WordPhrases {
   // Each pattern's words, each word its alternatives in lower case.
   private final String[][][] patterns;
+  // Each pattern's possible first letters, as bits of firstBit: a pattern is tried only where the
+  // text's word starts with one of them, as it was when phrases were filed by first letter.
+  private final int[] firsts;
 
   /** The patterns, as the class comment describes them. */
   public WordPhrases(String... patterns) {
     this.patterns = new String[patterns.length][][];
+    this.firsts = new int[patterns.length];
     for (int p = 0; p < patterns.length; p++) {
       List<String> words = Split.on(lowerAscii(patterns[p]), ' ');
       this.patterns[p] = new String[words.size()][];
       for (int w = 0; w < words.size(); w++) {
         List<String> alternatives = Split.on(words.get(w), '|');
         this.patterns[p][w] = alternatives.toArray(new String[0]);
+      }
+      for (String alternative : this.patterns[p][0]) {
+        firsts[p] |= firstBit(alternative.charAt(0));
       }
     }
   }
@@ -36,8 +43,9 @@ public final class WordPhrases {
       if (i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
         continue;
       }
-      for (String[][] pattern : patterns) {
-        if (matches(text, i, pattern, 0)) {
+      int first = firstBit(Chars.lowerAscii(text.charAt(i)));
+      for (int p = 0; p < patterns.length; p++) {
+        if ((firsts[p] & first) != 0 && matches(text, i, patterns[p], 0)) {
           return true;
         }
       }
@@ -57,6 +65,11 @@ public final class WordPhrases {
       }
     }
     return false;
+  }
+
+  // One bit per lowercase ASCII letter, and one shared by every other character.
+  private static int firstBit(char lower) {
+    return lower >= 'a' && lower <= 'z' ? 1 << (lower - 'a') : 1 << 26;
   }
 
   private static String lowerAscii(String s) {
