@@ -40,6 +40,22 @@ public final class Fixtures {
     return p;
   }
 
+  /**
+   * A fixture file, relative to the fixtures folder: a skip (fail in CI) when the folder or the
+   * file is missing, for fixtures added after the folder itself (such as real-listings/).
+   */
+  public static Path file(String relative) {
+    Path p = dir().resolve(relative);
+    if (!Files.isRegularFile(p)) {
+      String message = "../shared/fixtures/" + relative + " not found";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(message + "; CI must have the shared fixtures");
+      }
+      Assumptions.abort(message + "; skipping the tests that need it");
+    }
+    return p;
+  }
+
   /** The text of a fixture file, relative to the fixtures folder. */
   public static String read(String relative) {
     try {
