@@ -3,6 +3,7 @@ package app.worthit.server;
 import app.worthit.server.app.AdminCommand;
 import app.worthit.server.cli.BatchJvm;
 import app.worthit.server.cli.CommandFactory;
+import app.worthit.server.cli.EvalCommand;
 import app.worthit.server.cli.ScoreCommand;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "worthit-server",
     description = "Worth It? server and command-line tool.",
-    subcommands = {ServeCommand.class, ScoreCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ScoreCommand.class, EvalCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** The sub-command run when none is named. */
   static final String DEFAULT_COMMAND = "serve";

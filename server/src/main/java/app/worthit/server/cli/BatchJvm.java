@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Runs {@code score} in a second JVM set up for a batch: the client compiler only and the serial
+ * Runs {@code score} and {@code eval} in a second JVM set up for a batch: the client compiler only and the serial
  * collector. A batch of this tool's size ends before the optimising compiler pays back what it
  * costs: on 10,000 requests C2 alone took 2.7 s of CPU, more than all the scoring. A jar cannot
  * set JVM options, so {@code java -jar} with none of its own starts the tuned JVM on the same
@@ -20,7 +21,8 @@ public final class BatchJvm {
   /** Set in the tuned JVM, so that it never starts another. */
   static final String STARTED = "worthit.batchJvm";
   static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-D" + STARTED + "=true");
-  private static final String COMMAND = "score";
+  // The batch commands: each ends within seconds, before C2 would pay for itself.
+  private static final Set<String> COMMANDS = Set.of("score", "eval");
   // Environment variables through which the launcher adds JVM options the command line does not show.
   private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
 
@@ -28,14 +30,14 @@ public final class BatchJvm {
 
   /**
    * The command line of the tuned JVM for these arguments, or empty to run here: when the command
-   * is not {@code score}, when this is already the tuned JVM, when the JVM was given options of
+   * is not {@code score} or {@code eval}, when this is already the tuned JVM, when the JVM was given options of
    * its own ({@code jvmArguments}, what came before {@code -jar}), or when not run from a jar.
    */
   static Optional<List<String>> commandLine(String mainClass, String[] args, List<String> jvmArguments,
       Map<String, String> env, String startedProperty, Path java, Path jar) {
     boolean chosen = !jvmArguments.isEmpty() && !jvmArguments.get(0).equals("-jar");
     boolean optionsInEnvironment = OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank());
-    if (args.length == 0 || !args[0].equals(COMMAND) || startedProperty != null || chosen || optionsInEnvironment
+    if (args.length == 0 || !COMMANDS.contains(args[0]) || startedProperty != null || chosen || optionsInEnvironment
         || jar == null || !jar.toString().endsWith(".jar") || !Files.isExecutable(java)) {
       return Optional.empty();
     }

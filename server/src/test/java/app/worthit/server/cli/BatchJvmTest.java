@@ -31,6 +31,15 @@ class BatchJvmTest {
   }
 
   @Test
+  void eval_runs_in_the_tuned_jvm_too() {
+    String[] args = {"eval", "cases.jsonl", "--json"};
+    List<String> expected = new ArrayList<>(List.of(JAVA.toString()));
+    expected.addAll(BatchJvm.OPTIONS);
+    expected.addAll(List.of("-cp", JAR.toString(), "app.worthit.server.Main", "eval", "cases.jsonl", "--json"));
+    assertEquals(Optional.of(expected), decide(args, PLAIN, Map.of(), null, JAR));
+  }
+
+  @Test
   void other_commands_and_no_command_run_here() {
     assertEquals(Optional.empty(), decide(new String[] {"serve"}, PLAIN, Map.of(), null, JAR));
     assertEquals(Optional.empty(), decide(new String[] {}, PLAIN, Map.of(), null, JAR));
