@@ -67,6 +67,25 @@ test('every labelled scoring case gives the JVM answer', (t) => {
   replay(t, list, score);
 });
 
+test('every real listing gives the JVM verdict, score and reasons', (t) => {
+  const file = fixtures && `${fixtures}/real-listings/real-listings.jsonl`;
+  if (!file || !existsSync(file)) {
+    const message = `${file || 'WORTHIT_FIXTURES/real-listings/real-listings.jsonl'} missing`;
+    if (inCi) {
+      assert.fail(`${message}; CI must have the shared fixtures`);
+    }
+    t.skip(`${message}; skipping the real listings' parity`);
+    return;
+  }
+  const list = fixtureVectors(t, 'real-listings-scoring.json');
+  if (list === null) return;
+  const ids = readFileSync(file, 'utf8').split('\n')
+    .filter((line) => line.trim() !== '').map((line) => JSON.parse(line).id);
+  assert.deepEqual(list.map((v) => v.name), ids, 'the vectors cover every real listing, in order');
+  assert.ok(list.every((v) => v.expected.startsWith('{"key"')), 'every real listing is scored, none refused');
+  replay(t, list, score);
+});
+
 test('the script texts of every fixture page give the JVM listings', (t) => {
   const list = fixtureVectors(t, 'fixture-extraction.json');
   if (list === null) return;

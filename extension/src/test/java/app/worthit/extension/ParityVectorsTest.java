@@ -160,6 +160,25 @@ class ParityVectorsTest {
   }
 
   @Test
+  void writes_a_vector_for_every_real_listing() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    String file = Files.readString(Fixtures.file("real-listings/real-listings.jsonl"), StandardCharsets.UTF_8);
+    int cases = 0;
+    for (String line : file.split("\n")) {
+      if (!line.isBlank()) {
+        JsonValue c = JsonParser.parse(line);
+        String request = JsonWriter.write(c.path("request"));
+        String verdict = EngineExports.score(request);
+        assertTrue(verdict.startsWith("{\"key\""), c.path("id").asString() + ": " + verdict);
+        vectors.add(c.path("id").asString(), request, verdict);
+        cases++;
+      }
+    }
+    assertTrue(cases >= 400, "real listings: " + cases);
+    vectors.write("real-listings-scoring.json");
+  }
+
+  @Test
   void writes_an_extraction_vector_for_every_fixture_page() throws IOException {
     ParityVectors vectors = new ParityVectors();
     List<Path> pages;
