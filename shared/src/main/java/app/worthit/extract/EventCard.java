@@ -29,7 +29,7 @@ final class EventCard {
     Integer attendees = going != null ? count(going) : null;
     String location = link.attr("data-event-location");
     Boolean online = "online".equalsIgnoreCase(location) || text.contains("Online event") ? Boolean.TRUE : null;
-    return new EventDraft(url, title(link, card), null, null, null, start(card), null, price,
+    return new EventDraft(url, title(link, card), null, null, null, start(card), null, null, price,
         currency, attendees, null, online);
   }
 

@@ -17,6 +17,7 @@ record EventDraft(
     String groupName,
     String groupDescription,
     String startsAt,
+    String endsAt,
     Recurrence recurrence,
     Integer priceCents,
     String currency,
@@ -40,6 +41,7 @@ record EventDraft(
         groupName != null ? groupName : poorer.groupName,
         groupDescription != null ? groupDescription : poorer.groupDescription,
         startsAt != null ? startsAt : poorer.startsAt,
+        endsAt != null ? endsAt : poorer.endsAt,
         recurrence != null ? recurrence : poorer.recurrence,
         priceCents != null ? priceCents : poorer.priceCents,
         currency != null ? currency : poorer.currency,
@@ -59,7 +61,7 @@ record EventDraft(
     String clean = Urls.withoutQuery(url);
     Recurrence stated = recurrence != null ? recurrence : RecurrenceText.of(title, description);
     return new Listing(clean, key, SubjectKeys.sourceOfKey(key), title, description, groupName,
-        groupDescription, startsAt, stated, priceCents, currency, attendeeCount, capacity, online);
+        groupDescription, startsAt, endsAt, stated, priceCents, currency, attendeeCount, capacity, online);
   }
 
   private static String longer(String a, String b) {

@@ -12,6 +12,7 @@ final class EventbriteApiEvent {
     Integer price = Boolean.TRUE.equals(JsonFields.bool(e, "is_free")) ? Integer.valueOf(0)
         : Money.fromText(priceRange);
     String start = JsonFields.str(e, "start", "utc");
+    String end = JsonFields.str(e, "end", "utc");
     String description = JsonFields.str(e, "summary");
     if (description == null) {
       description = text(e.get("description"));
@@ -23,6 +24,7 @@ final class EventbriteApiEvent {
         PlainText.line(JsonFields.str(organizer, "name")),
         PlainText.block(text(organizer == null ? null : organizer.get("description"))),
         start != null ? start : JsonFields.str(e, "start", "local"),
+        end != null ? end : JsonFields.str(e, "end", "local"),
         null,
         price,
         JsonFields.str(e, "currency"),

@@ -14,6 +14,8 @@ final class EventbriteDestinationEvent {
         : Money.cents(minimum == null ? JsonValue.Null.INSTANCE : minimum.get("major_value"));
     String date = JsonFields.str(e, "start_date");
     String time = JsonFields.str(e, "start_time");
+    String endDate = JsonFields.str(e, "end_date");
+    String endTime = JsonFields.str(e, "end_time");
     return new EventDraft(
         JsonFields.str(e, "url"),
         PlainText.line(EventbriteApiEvent.text(e.get("name"))),
@@ -21,6 +23,7 @@ final class EventbriteDestinationEvent {
         PlainText.line(JsonFields.str(organizer, "name")),
         PlainText.block(JsonFields.str(organizer, "summary")),
         date == null ? null : time == null ? date : date + "T" + time,
+        endDate == null ? null : endTime == null ? endDate : endDate + "T" + endTime,
         null,
         price,
         JsonFields.str(minimum, "currency"),

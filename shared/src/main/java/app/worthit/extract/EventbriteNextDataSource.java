@@ -20,6 +20,7 @@ final class EventbriteNextDataSource {
         : Money.cents(offer.path("lowPrice"));
     String currency = JsonFields.str(info, "currency");
     String start = JsonFields.str(info, "startDate", "utc");
+    String end = JsonFields.str(info, "endDate", "utc");
     return List.of(new EventDraft(
         JsonFields.str(info, "url"),
         PlainText.line(JsonFields.str(info, "name")),
@@ -27,6 +28,7 @@ final class EventbriteNextDataSource {
         PlainText.line(JsonFields.str(organizer, "name")),
         PlainText.block(JsonFields.str(organizer, "description")),
         start != null ? start : JsonFields.str(info, "startDate", "local"),
+        end != null ? end : JsonFields.str(info, "endDate", "local"),
         null,
         price,
         currency != null ? currency : JsonFields.str(offer, "priceCurrency"),

@@ -34,6 +34,7 @@ final class JsonLdEvent {
         groupName,
         PlainText.block(JsonFields.str(organizer, "description")),
         emptyToNull(JsonFields.str(e, "startDate")),
+        emptyToNull(JsonFields.str(e, "endDate")),
         null,
         price,
         emptyToNull(JsonFields.str(offer, "priceCurrency")),

@@ -33,6 +33,7 @@ final class MeetupEvent {
         PlainText.line(JsonFields.str(group, "name")),
         PlainText.block(JsonFields.str(group, "description")),
         start(e),
+        JsonFields.str(e, "endTime"),
         recurrence(cache.resolve(e.get("series"))),
         price,
         fee != null ? JsonFields.str(fee, "currency") : null,

@@ -34,7 +34,7 @@ public record CorrectedFields(Integer priceCents, Recurrence recurrence, Integer
       return l;
     }
     return new Listing(l.url(), l.key(), l.source(), l.title(), l.description(), l.groupName(),
-        l.groupDescription(), l.startsAt(), recurrence != null ? recurrence : l.recurrence(),
+        l.groupDescription(), l.startsAt(), l.endsAt(), recurrence != null ? recurrence : l.recurrence(),
         priceCents != null ? priceCents : l.priceCents(), l.currency(),
         attendeeCount != null ? attendeeCount : l.attendeeCount(), l.capacity(),
         online != null ? online : l.online());

@@ -13,6 +13,7 @@ public record Listing(
     String groupName,
     String groupDescription,
     String startsAt,
+    String endsAt,
     Recurrence recurrence,
     Integer priceCents,
     String currency,

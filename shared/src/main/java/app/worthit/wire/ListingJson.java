@@ -40,6 +40,7 @@ public final class ListingJson {
         o.string("groupName"),
         o.string("groupDescription"),
         o.string("startsAt"),
+        o.string("endsAt"),
         recurrence(o),
         o.integer("priceCents", 0, MAX_COUNT),
         o.string("currency"),
@@ -59,6 +60,7 @@ public final class ListingJson {
         .put("groupName", l.groupName())
         .put("groupDescription", l.groupDescription())
         .put("startsAt", l.startsAt())
+        .put("endsAt", l.endsAt())
         .put("recurrence", l.recurrence() == null ? null : l.recurrence().wire())
         .put("priceCents", l.priceCents())
         .put("currency", l.currency())

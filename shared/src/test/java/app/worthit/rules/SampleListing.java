@@ -65,7 +65,7 @@ final class SampleListing {
 
   Listing listing() {
     String url = "https://www.meetup.com/sample/events/1/";
-    return new Listing(url, "meetup:event:1", Source.MEETUP, title, description, groupName, null, null,
+    return new Listing(url, "meetup:event:1", Source.MEETUP, title, description, groupName, null, null, null,
         recurrence, priceCents, priceCents == null ? null : "USD", attendees, capacity, null);
   }
 

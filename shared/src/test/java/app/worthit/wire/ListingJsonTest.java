@@ -17,6 +17,7 @@ class ListingJsonTest {
       "{\"url\":\"https://www.meetup.com/nyc-tech/events/311000001/\",\"key\":\"meetup:event:311000001\","
           + "\"source\":\"meetup\",\"title\":\"Tech Mixer\",\"description\":\"Meet engineers\","
           + "\"groupName\":\"NYC Tech\",\"groupDescription\":\"A group\",\"startsAt\":\"2026-06-01T18:00:00-04:00\","
+          + "\"endsAt\":\"2026-06-01T20:30:00-04:00\","
           + "\"recurrence\":\"monthly\",\"priceCents\":1500,\"currency\":\"USD\",\"attendeeCount\":42,"
           + "\"capacity\":100,\"online\":false}";
 
@@ -39,6 +40,7 @@ class ListingJsonTest {
     assertEquals("NYC Tech", l.groupName());
     assertEquals("A group", l.groupDescription());
     assertEquals("2026-06-01T18:00:00-04:00", l.startsAt());
+    assertEquals("2026-06-01T20:30:00-04:00", l.endsAt());
     assertEquals(Recurrence.MONTHLY, l.recurrence());
     assertEquals(1500, l.priceCents());
     assertEquals("USD", l.currency());

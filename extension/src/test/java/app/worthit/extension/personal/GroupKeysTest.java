@@ -22,6 +22,6 @@ class GroupKeysTest {
   }
 
   private static Listing listing(String url, String key, String group) {
-    return new Listing(url, key, Source.OTHER, "t", null, group, null, null, null, null, null, null, null, null);
+    return new Listing(url, key, Source.OTHER, "t", null, group, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -65,6 +65,6 @@ class CommunityLookupTest {
   }
 
   private static Listing listing(String url, String key, String group) {
-    return new Listing(url, key, Source.OTHER, "t", null, group, null, null, null, null, null, null, null, null);
+    return new Listing(url, key, Source.OTHER, "t", null, group, null, null, null, null, null, null, null, null, null);
   }
 }

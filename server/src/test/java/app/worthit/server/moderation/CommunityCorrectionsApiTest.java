@@ -31,7 +31,7 @@ class CommunityCorrectionsApiTest extends ModerationTestBase {
   static final Listing CLUB_EVENT = new Listing("https://www.meetup.com/denver-tech-founders/events/301234567/", EVENT_A,
       Source.MEETUP, "Thursday founders breakfast",
       "Guests may visit twice before applying for membership. Only members may exchange referrals at our chapter breakfast.",
-      "Denver Tech Founders", null, null, null, null, null, null, null, null);
+      "Denver Tech Founders", null, null, null, null, null, null, null, null, null);
 
   Api.Answer lookup(String... keys) {
     StringBuilder q = new StringBuilder();

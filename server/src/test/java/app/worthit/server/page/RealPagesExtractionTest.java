@@ -28,6 +28,7 @@ class RealPagesExtractionTest {
     assertEquals("https://www.meetup.com/nyctechmixer/events/311245599/", l.url());
     assertEquals(Source.MEETUP, l.source());
     assertEquals(Boolean.FALSE, l.online());
+    assertEquals("2026-06-25T21:00:00-04:00", l.endsAt());
     assertNull(l.capacity(), "maxTickets 0 means no limit");
     assertTrue(l.description().length() > 400, "the full Apollo description beats JSON-LD's 150 chars");
   }
@@ -81,6 +82,7 @@ class RealPagesExtractionTest {
     Listing l = ls.get(0);
     assertListing(l, "2026 Games for Change Festival", "2026-07-21T09:30:00-04:00", "Games For Change", 45000, null);
     assertEquals("USD", l.currency());
+    assertEquals("2026-07-22T18:30:00-04:00", l.endsAt());
     assertEquals(Source.EVENTBRITE, l.source());
     assertEquals(Boolean.FALSE, l.online());
     assertTrue(l.groupDescription().startsWith("Founded in 2004, Games for Change"), l.groupDescription());
