@@ -18,4 +18,13 @@ public final class NativeJson {
   /** A fresh object with one property, for storage writes. */
   @JSBody(params = {"name", "value"}, script = "var o = {}; o[name] = value; return o;")
   public static native JSObject single(String name, JSObject value);
+
+  /** A fresh object with only the properties whose names start with the prefix. */
+  @JSBody(params = {"items", "prefix"}, script = "var o = {}; for (var k in items) {"
+      + " if (k.indexOf(prefix) === 0) { o[k] = items[k]; } } return o;")
+  public static native JSObject withPrefix(JSObject items, String prefix);
+
+  /** Removes the named items of a storage area in one call (chrome.storage takes an array of keys). */
+  @JSBody(params = {"area", "keysJson"}, script = "return area.remove(JSON.parse(keysJson));")
+  public static native org.teavm.jso.core.JSPromise<JSObject> removeAll(StorageArea area, String keysJson);
 }

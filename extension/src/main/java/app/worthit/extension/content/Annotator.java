@@ -6,6 +6,7 @@ import app.worthit.extension.dom.Marks;
 import app.worthit.extension.personal.GroupKeys;
 import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
+import app.worthit.extension.seen.SeenRecorder;
 import app.worthit.extension.sync.CommunityLookup;
 import app.worthit.extract.PageExtractor;
 import app.worthit.model.Correction;
@@ -44,6 +45,8 @@ final class Annotator {
   private final String ownKey;
   private final LocalStore store;
   private final MarkControls controls;
+  /** The local log of badged events, for "Your week" and "Your hours". */
+  private final SeenRecorder seen = new SeenRecorder();
   private final WorkQueue queue = new WorkQueue(this::drained);
   private final Map<String, Listing> listings = new HashMap<>();
   private final Map<String, Verdict> verdicts = new HashMap<>();
@@ -278,6 +281,7 @@ final class Annotator {
       verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()),
           Corrections.select(listing.key(), corrected, corrections));
       verdicts.put(listing.key(), verdict);
+      seen.note(listing, verdict, personal);
     }
     return new Annotation(listing, group, verdict, personal);
   }

@@ -19,7 +19,8 @@ public final class LocalStore {
 
   /** Everything stored, as a snapshot; items that are not valid records are ignored. */
   public JSPromise<PersonalData> load() {
-    return area.get(null).then(items -> parse(NativeJson.stringify(items)));
+    // Only records are read: the seen log (seen/) shares the storage area and is far bigger.
+    return area.get(null).then(items -> parse(NativeJson.stringify(NativeJson.withPrefix(items, PersonalRecord.STORAGE_PREFIX))));
   }
 
   /** Stores (or replaces) one record. */

@@ -71,6 +71,17 @@ public final class PersonalData {
     return r == null ? null : r.text("text");
   }
 
+  /** The keys of the events the user marked as attended. */
+  public List<String> attendedKeys() {
+    List<String> keys = new ArrayList<>();
+    for (PersonalRecord r : byStorageKey.values()) {
+      if (r.kind() == RecordKind.ATTENDED) {
+        keys.add(r.key());
+      }
+    }
+    return keys;
+  }
+
   /** How many events the user rated. */
   public int ratedCount() {
     return count(RecordKind.RATING);

@@ -20,6 +20,11 @@ public final class PersonalExport {
 
   /** The export file's text. */
   public static String write(PersonalData data, long exportedAt) {
+    return write(data, Map.of(), exportedAt);
+  }
+
+  /** The export file's text with more members after the records (the seen log's, for one). */
+  public static String write(PersonalData data, Map<String, JsonValue> more, long exportedAt) {
     Map<String, JsonValue> m = new LinkedHashMap<>();
     m.put("format", new JsonValue.Str(FORMAT));
     m.put("version", JsonValue.Num.of(VERSION));
@@ -29,6 +34,7 @@ public final class PersonalExport {
       records.add(r.toJson());
     }
     m.put("records", new JsonValue.Arr(records));
+    m.putAll(more);
     return JsonWriter.write(new JsonValue.Obj(m));
   }
 

@@ -4,6 +4,9 @@ import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
 import app.worthit.extension.personal.PersonalExport;
 import app.worthit.extension.personal.PersonalRecord;
+import app.worthit.extension.seen.SeenData;
+import app.worthit.extension.seen.SeenExport;
+import app.worthit.extension.seen.SeenStore;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -12,6 +15,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 /** Counts of the user's marks, export of all personal data as a JSON file, and import of that file. */
 final class DataTransfer {
   private final LocalStore store;
+  private final SeenStore seen = new SeenStore();
   private final HTMLDocument doc = HTMLDocument.current();
   private PersonalData data = PersonalData.EMPTY;
 
@@ -21,11 +25,15 @@ final class DataTransfer {
 
   void bind() {
     doc.getElementById("export").addEventListener("click", event -> {
-      HTMLElement link = doc.getElementById("export-link");
-      link.setAttribute("href", objectUrl(PersonalExport.write(data, System.currentTimeMillis())));
-      link.setAttribute("download", "worthit-personal-data.json");
-      link.removeAttribute("hidden");
-      link.click();
+      seen.load().then(log -> {
+        HTMLElement link = doc.getElementById("export-link");
+        String file = PersonalExport.write(data, SeenExport.members(log), System.currentTimeMillis());
+        link.setAttribute("href", objectUrl(file));
+        link.setAttribute("download", "worthit-personal-data.json");
+        link.removeAttribute("hidden");
+        link.click();
+        return null;
+      });
     });
     FormField file = (FormField) doc.getElementById("import-file");
     file.addEventListener("change", event -> ChosenFile.text(file).then(text -> {
@@ -52,8 +60,9 @@ final class DataTransfer {
       return;
     }
     int count = records.size();
-    store.putAll(records).then(x -> {
-      status.setTextContent("Imported " + count + " records.");
+    SeenData log = SeenExport.read(text);
+    store.putAll(records).flatThen(x -> seen.putData(log)).then(x -> {
+      status.setTextContent("Imported " + count + " records and " + log.events().size() + " seen events.");
       return null;
     });
   }

@@ -1,0 +1,4 @@
+// Starts the "Your week" page compiled by TeaVM.
+import { main } from "./digest.js";
+
+main([]);
