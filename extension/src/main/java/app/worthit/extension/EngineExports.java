@@ -1,5 +1,7 @@
 package app.worthit.extension;
 
+import app.worthit.calendar.CalendarEvent;
+import app.worthit.calendar.IcsWriter;
 import app.worthit.extract.PageExtractor;
 import app.worthit.json.JsonException;
 import app.worthit.json.JsonParser;
@@ -98,5 +100,32 @@ public final class EngineExports {
     Map<String, JsonValue> members = new LinkedHashMap<>();
     members.put("error", new JsonValue.Str(message));
     return JsonWriter.write(new JsonValue.Obj(members));
+  }
+
+  /**
+   * The shared iCalendar writer: {"stamp": epoch ms, "offsetMinutes": n, "events": [{"key", "title",
+   * "url", "startsAt", "endsAt", "location", "description"}]} to the .ics text (events without a
+   * readable start left out), or {"error": message}.
+   */
+  @JSExport
+  public static String calendar(String inputJson) {
+    try {
+      JsonValue input = JsonParser.parse(inputJson);
+      int offset = input.path("offsetMinutes") instanceof JsonValue.Num n ? (int) n.longValue() : 0;
+      List<CalendarEvent> events = new ArrayList<>();
+      JsonValue.Arr list = input.path("events").asArr();
+      for (JsonValue e : list == null ? List.<JsonValue>of() : list.items()) {
+        CalendarEvent c = CalendarEvent.of(e.path("key").asString(), e.path("title").asString(),
+            e.path("url").asString(), e.path("startsAt").asString(), e.path("endsAt").asString(),
+            e.path("location").asString(), e.path("description").asString(), offset);
+        if (c != null) {
+          events.add(c);
+        }
+      }
+      long stamp = input.path("stamp") instanceof JsonValue.Num n ? n.longValue() : 0L;
+      return IcsWriter.write(events, stamp);
+    } catch (JsonException e) {
+      return error(e.getMessage());
+    }
   }
 }

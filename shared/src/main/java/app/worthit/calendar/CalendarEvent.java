@@ -32,14 +32,14 @@ public record CalendarEvent(
 
   /**
    * The entry of an event with subject key {@code key}, its times as the listing gives them (an
-   * offsetless time read at {@code defaultOffsetMinutes} east of UTC); null when the start is
-   * unknown. A missing, unreadable or earlier end becomes the start plus two hours, said in the
+   * offsetless time read at {@code defaultOffsetMinutes} east of UTC); null when the start, the
+   * key or the title is unknown. A missing, unreadable or earlier end becomes the start plus two hours, said in the
    * description.
    */
   public static CalendarEvent of(String key, String title, String url, String startsAt, String endsAt,
       String location, String description, int defaultOffsetMinutes) {
     IsoTime.Parsed start = IsoTime.parse(startsAt);
-    if (start == null) {
+    if (start == null || key == null || key.isEmpty() || title == null) {
       return null;
     }
     IsoTime.Parsed end = IsoTime.parse(endsAt);
