@@ -135,11 +135,9 @@ class DigestTest {
       assertEquals(1.5, columnSum(browser, "worth-it"));
       assertEquals(2.0, columnSum(browser, "unrated"));
 
-      WebElement hours = browser.driver().findElement(By.cssSelector("li[data-key='" + WENT.key() + "'] input"));
-      hours.clear();
-      hours.sendKeys("3");
-      browser.driver().findElement(By.cssSelector("li[data-key='" + WENT.key() + "'] [data-action='save-duration']"))
-          .click();
+      // In one script: the list is drawn again whenever the seen log changes (the marks re-score the events).
+      browser.js("const li = document.querySelector(\"#attended-list li[data-key='" + WENT.key() + "']\");"
+          + " li.querySelector('input').value = '3'; li.querySelector('[data-action=save-duration]').click();");
       browser.await("return document.getElementById('hours-summary').textContent === "
           + "'Last month: 4.5 hours, 1.5 of them at events rated worth it.';", "the corrected duration to count");
       assertEquals(3.0, columnSum(browser, "unrated"));

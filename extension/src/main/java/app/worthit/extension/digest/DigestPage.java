@@ -4,8 +4,10 @@ import app.worthit.extension.browser.Browser;
 import app.worthit.extension.hours.HoursView;
 import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
+import app.worthit.extension.personal.PersonalRecord;
 import app.worthit.extension.seen.SeenData;
 import app.worthit.extension.seen.SeenStore;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -17,6 +19,8 @@ public final class DigestPage {
   private final HoursView hours = new HoursView(seenStore);
   private PersonalData personal = PersonalData.EMPTY;
   private SeenData seen = SeenData.EMPTY;
+  private List<PersonalRecord> shownRecords = List.of();
+  private boolean rendered;
 
   private DigestPage() {}
 
@@ -41,8 +45,13 @@ public final class DigestPage {
       personal = p;
       return seenStore.load();
     }).then(s -> {
+      // Re-drawn only when something changed: a duration being typed is not wiped by an unrelated write.
+      boolean changed = !s.equals(seen) || !personal.records().equals(shownRecords) || !rendered;
       seen = s;
-      render();
+      if (changed) {
+        shownRecords = personal.records();
+        render();
+      }
       return null;
     });
   }
@@ -54,6 +63,7 @@ public final class DigestPage {
     int n = seen.events().size();
     Dom.byId("seen-count").setTextContent(n == 1 ? "1 event" : n + " events");
     Dom.byId("digest").setAttribute("data-ready", "true");
+    rendered = true;
   }
 
   @JSBody(params = {"changes", "prefix"}, script = "for (var k in changes) { if (k.indexOf(prefix) === 0) { return true; } }"
