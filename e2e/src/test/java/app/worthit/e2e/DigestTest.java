@@ -107,6 +107,11 @@ class DigestTest {
         assertTrue(prop(v, Property.DESCRIPTION).startsWith("Worth it? "), prop(v, Property.DESCRIPTION));
       }
 
+      browser.driver().findElement(By.cssSelector("#week-list li [data-action='add-to-calendar']")).click();
+      Calendar one = readCalendar(browser, "event-ics-link");
+      assertEquals(List.of(week.get(0).key().replace(':', '-') + "@worthit.invalid"),
+          one.<VEvent>getComponents(Component.VEVENT).stream().map(v -> prop(v, Property.UID)).toList());
+
       browser.driver().findElement(By.id("show-skipped")).click();
       assertEquals(keys(expectedWeek(verdicts, true)), listedKeys(browser));
       browser.driver().findElement(By.cssSelector("label[for='days-30']")).click();
@@ -165,8 +170,13 @@ class DigestTest {
 
   private static Calendar downloadCalendar(ChromiumSession browser) throws Exception {
     browser.driver().findElement(By.id("export-ics")).click();
-    WebElement link = browser.driver().findElement(By.id("export-ics-link"));
-    assertEquals("worthit-week.ics", link.getAttribute("download"));
+    assertEquals("worthit-week.ics", browser.driver().findElement(By.id("export-ics-link")).getAttribute("download"));
+    return readCalendar(browser, "export-ics-link");
+  }
+
+  /** The calendar file the link was last pointed at, checked line by line and parsed by ical4j. */
+  private static Calendar readCalendar(ChromiumSession browser, String linkId) throws Exception {
+    WebElement link = browser.driver().findElement(By.id(linkId));
     // The file's bytes as base64: WebDriver's transport turns CRLF into LF in returned strings.
     String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
