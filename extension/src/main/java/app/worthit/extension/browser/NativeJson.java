@@ -2,6 +2,7 @@ package app.worthit.extension.browser;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /** The bridge between JSON text (what the shared engine reads and writes) and plain JS objects. */
 public final class NativeJson {
@@ -26,5 +27,5 @@ public final class NativeJson {
 
   /** Removes the named items of a storage area in one call (chrome.storage takes an array of keys). */
   @JSBody(params = {"area", "keysJson"}, script = "return area.remove(JSON.parse(keysJson));")
-  public static native org.teavm.jso.core.JSPromise<JSObject> removeAll(StorageArea area, String keysJson);
+  public static native JSPromise<JSObject> removeAll(StorageArea area, String keysJson);
 }

@@ -56,7 +56,7 @@ final class HoursSvg {
         svg.appendChild(rect);
         base -= h;
       }
-      if (period == Period.MONTH || i % 4 == bars.size() % 4) {
+      if (period == Period.MONTH || (bars.size() - 1 - i) % 4 == 0) { // weeks: every fourth, the current one included
         Element label = Dom.svg("text", "class", "axis", "x", num(x + width / 2), "y", Integer.toString(HEIGHT - 8),
             "text-anchor", "middle");
         label.setTextContent(bar.label());
