@@ -57,6 +57,8 @@ class RealPagesTest {
     String address = site().serve(addressOf(page.getFileName().toString(), html), html);
     List<BadgeRow> expected = JvmEngine.expectedBadges(html, address, Profile.EMPTY);
     List<BadgeRow> shown = browser.open(address);
+    String name = page.getFileName().toString();
+    BrowserVectors.record("real-" + name.substring(0, name.length() - ".html".length()), address, html, expected, shown);
     assertEquals(expected, shown, "badges on " + page.getFileName() + " at " + address);
   }
 

@@ -22,12 +22,25 @@ class SyntheticPagesTest {
 
   @Test
   void a_meetup_find_like_page_gets_the_engines_badge_on_every_card() {
-    assertPageMatchesEngine("https://www.meetup.com/find/", SyntheticPages.meetupFind(120), 120);
+    assertPageMatchesEngine("synthetic-meetup-find", "https://www.meetup.com/find/", SyntheticPages.meetupFind(120), 120);
   }
 
   @Test
   void an_eventbrite_search_like_page_gets_the_engines_badge_on_every_card() {
-    assertPageMatchesEngine("https://www.eventbrite.ca/d/canada--toronto/events/", SyntheticPages.eventbriteSearch(120), 120);
+    assertPageMatchesEngine("synthetic-eventbrite-search", "https://www.eventbrite.ca/d/canada--toronto/events/",
+        SyntheticPages.eventbriteSearch(120), 120);
+  }
+
+  @Test
+  void a_meetup_event_page_gets_the_engines_panel() {
+    String html = SyntheticPages.meetupEvent("qa-circle", 987654321L, "Quality engineering evening",
+        "Talks and coffee chats with engineers from many companies.");
+    String url = shared.site().serve("https://www.meetup.com/qa-circle/events/987654321/", html);
+    List<BadgeRow> shown = shared.browser().open(url);
+    List<BadgeRow> expected = JvmEngine.expectedBadges(html, url, Profile.EMPTY);
+    BrowserVectors.record("synthetic-meetup-event", url, html, expected, shown);
+    assertEquals(expected, shown);
+    assertEquals(1, shown.size(), "the event page's own panel");
   }
 
   @Test
@@ -95,10 +108,12 @@ class SyntheticPagesTest {
     assertFalse(popover.isDisplayed(), "Escape closes it");
   }
 
-  private static void assertPageMatchesEngine(String address, String html, int cards) {
+  private static void assertPageMatchesEngine(String name, String address, String html, int cards) {
     String url = shared.site().serve(address, html);
     List<BadgeRow> shown = shared.browser().open(url);
-    assertEquals(JvmEngine.expectedBadges(html, url, Profile.EMPTY), shown);
+    List<BadgeRow> expected = JvmEngine.expectedBadges(html, url, Profile.EMPTY);
+    BrowserVectors.record(name, url, html, expected, shown);
+    assertEquals(expected, shown);
     assertEquals(cards, shown.size(), "one badge per card");
     Set<String> verdicts = new HashSet<>();
     shown.forEach(r -> verdicts.add(r.verdict()));
