@@ -1,5 +1,6 @@
 package app.worthit.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.worthit.server.app.AdminCommand;
@@ -121,6 +122,7 @@ class AccessibilityTest {
     Axe.theme(browser, theme);
     browser.openPopup();
     SyncSteps.awaitSynced(browser);
+    assertFollowsTheme(theme, "the popup");
     Axe.assertNoViolations(browser, "the popup (" + theme + ")", false);
   }
 
@@ -131,11 +133,19 @@ class AccessibilityTest {
     browser.driver().get(address() + "/admin");
     browser.await("return !!document.getElementById('token') && document.getElementById('token').offsetParent !== null;",
         "the admin sign-in");
+    assertFollowsTheme(theme, "the admin page");
     Axe.assertNoViolations(browser, "the admin sign-in (" + theme + ")", false);
     browser.driver().findElement(By.id("token")).sendKeys(adminToken());
     browser.driver().findElement(By.id("signin-button")).click();
     browser.await("return document.getElementById('status').textContent === 'Signed in.';", "signed in");
     Axe.assertNoViolations(browser, "the admin page signed in (" + theme + ")", false);
+  }
+
+  /** The page's own background is dark in the dark theme and light in the light one. */
+  private static void assertFollowsTheme(String theme, String surface) {
+    Object dark = browser.js("const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);"
+        + "return r + g + b < 3 * 128;");
+    assertEquals(theme.equals("dark"), dark, surface + " follows the " + theme + " theme");
   }
 
   private static void openCorrectionForm() {
