@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { requireFirefox, settledBadges, siteServer, startFirefox } from './firefox.mjs';
 
 const vectors = fileURLToPath(new URL('../../../target/browser-vectors', import.meta.url));
-const names = existsSync(vectors) ? readdirSync(vectors).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort() : [];
+const names = existsSync(vectors) ? readdirSync(vectors).filter((f) => f.endsWith('.json') && !f.endsWith('.after.json')).map((f) => f.slice(0, -5)).sort() : [];
 
 let site;
 let browser;

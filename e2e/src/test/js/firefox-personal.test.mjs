@@ -1,5 +1,6 @@
-// The user's own data in Firefox: a rating survives a reload, the popup saves a profile, and an
-// export imported into a fresh Firefox restores the ratings, the note and the profile.
+// The user's own data in Firefox: a rating survives a reload, the popup saves a profile that the
+// page's verdict follows, and an export imported into a fresh Firefox restores the ratings, the
+// note and the profile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,17 +72,26 @@ async function saveProfile(page, title, industry) {
   await waitFor(page, () => document.getElementById('profile-status').textContent === 'Saved.', 'profile saved');
 }
 
-test('the popup opens in Firefox and saves a profile', async (t) => {
+test('the popup opens in Firefox and saves a profile, and the page\'s verdict follows it', async (t) => {
   if (!requireFirefox(t)) {
     return;
   }
+  // A single-title event (PersonalDataTest): its verdict changes with the target title.
+  const v = JSON.parse(readFileSync(join(vectors, 'synthetic-single-title.json'), 'utf8'));
+  const after = JSON.parse(readFileSync(join(vectors, 'synthetic-single-title.after.json'), 'utf8'));
+  const url = site.serve(v.address, readFileSync(join(vectors, 'synthetic-single-title.html'), 'utf8'));
   const browser = await startFirefox();
   try {
     const page = await browser.newPage();
-    await saveProfile(page, 'Product manager');
-    await openEvent(page);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.deepEqual(await settledBadges(page), v.jvm, 'before: the JVM engine with no profile');
+    await saveProfile(page, after.targetTitle);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    assert.deepEqual(await settledBadges(page), after.jvm, `after: the JVM engine for ${after.targetTitle}`);
+    assert.deepEqual(after.jvm, after.chromium);
     await openExtensionPage(page, POPUP);
-    await waitFor(page, () => document.getElementById('target-title').value === 'Product manager', 'the saved title shown again');
+    await waitFor(page, (title) => document.getElementById('target-title').value === title, 'the saved title shown again',
+      after.targetTitle);
   } finally {
     await browser.close();
   }

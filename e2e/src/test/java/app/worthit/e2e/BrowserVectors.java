@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Pages the Chromium tests checked, written for the Firefox tests (src/test/js, run after surefire):
- * NAME.html, and NAME.json with its address and the badges the JVM engine and Chromium gave it.
+ * NAME.html, and NAME.json with its address and the badges the JVM engine and Chromium gave it
+ * (NAME.after.json: the same once the popup saved a target title).
  */
 final class BrowserVectors {
   static final Path DIR = Path.of(System.getProperty("worthit.vectors", "target/browser-vectors"));
@@ -18,17 +19,29 @@ final class BrowserVectors {
   private BrowserVectors() {}
 
   static void record(String name, String address, String html, List<BadgeRow> jvm, List<BadgeRow> chromium) {
-    StringBuilder json = new StringBuilder("{\"address\":");
-    JsonWriter.quote(address, json);
+    write(name + ".html", html);
+    write(name + ".json", json("address", address, jvm, chromium));
+  }
+
+  /** The badges of an already recorded page once the popup saved that target title: NAME.after.json. */
+  static void recordAfterProfile(String name, String targetTitle, List<BadgeRow> jvm, List<BadgeRow> chromium) {
+    write(name + ".after.json", json("targetTitle", targetTitle, jvm, chromium));
+  }
+
+  private static String json(String field, String value, List<BadgeRow> jvm, List<BadgeRow> chromium) {
+    StringBuilder json = new StringBuilder("{\"").append(field).append("\":");
+    JsonWriter.quote(value, json);
     json.append(",\"jvm\":");
     rows(jvm, json);
     json.append(",\"chromium\":");
     rows(chromium, json);
-    json.append("}\n");
+    return json.append("}\n").toString();
+  }
+
+  private static void write(String file, String text) {
     try {
       Files.createDirectories(DIR);
-      Files.writeString(DIR.resolve(name + ".html"), html, StandardCharsets.UTF_8);
-      Files.writeString(DIR.resolve(name + ".json"), json, StandardCharsets.UTF_8);
+      Files.writeString(DIR.resolve(file), text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

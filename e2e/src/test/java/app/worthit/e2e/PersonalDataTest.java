@@ -57,7 +57,9 @@ class PersonalDataTest {
       assertTrue(before.get(0).rules().contains("single-title"), "precondition: single-title fires: " + before);
       assertNotEquals(before.get(0).verdict(), after.get(0).verdict(),
           "precondition: another target title changes the verdict: " + before + " / " + after);
-      assertEquals(before, browser.open(url));
+      List<BadgeRow> shownBefore = browser.open(url);
+      BrowserVectors.record("synthetic-single-title", url, html, before, shownBefore);
+      assertEquals(before, shownBefore);
 
       String page = browser.driver().getWindowHandle();
       browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -68,7 +70,9 @@ class PersonalDataTest {
       browser.driver().switchTo().window(page);
       browser.await("return document.querySelector('worthit-badge').getAttribute('data-worthit-verdict') === '"
           + after.get(0).verdict() + "';", "the verdict to follow the new target title");
-      assertEquals(after, browser.badges());
+      List<BadgeRow> shownAfter = browser.badges();
+      BrowserVectors.recordAfterProfile("synthetic-single-title", "Product manager", after, shownAfter);
+      assertEquals(after, shownAfter);
     }
   }
 
