@@ -18,6 +18,7 @@ public final class Facts {
   // each is a pass over thousands of hits.
   private List<Hit> titles;
   private int distinctRoles = -1;
+  private Frames frames;
 
   private Facts(Listing listing, Profile profile, ListingText text, Hits hits) {
     this.listing = listing;
@@ -63,6 +64,14 @@ public final class Facts {
       distinctRoles = JobTitles.distinctRoles(this);
     }
     return distinctRoles;
+  }
+
+  /** Who the listing is for and what happens there, worked out once. */
+  Frames frames() {
+    if (frames == null) {
+      frames = new Frames(this);
+    }
+    return frames;
   }
 
   /** The non-negated hits of a tag. */

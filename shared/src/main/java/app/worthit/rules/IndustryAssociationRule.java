@@ -9,25 +9,47 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A multi-role association, society or council of a sector, or a sector community open to every
- * role (a named sector plus "all roles", or a sector community naming three roles or more). A referral club's "chapter" is not this rule. Personal: an association of the user's own
- * industry counts a little more.
+ * A multi-role association, society or professional community of a sector, holding its own event.
+ * Its frame is the organiser or audience: a body named as the host (in the title or group name, as
+ * "the X Society's monthly mixer", "members of the X Institute", an annual general meeting), or the
+ * professionals of a sector meeting as such ("spa and wellness industry professionals", a sector
+ * open to all roles). A body merely mentioned (a partner, a university, a city council) is not it,
+ * nor is a referral club's "chapter". Personal: an association of the user's own industry counts a
+ * little more.
  */
 public final class IndustryAssociationRule implements Rule {
   static final String BODY = "industry-association/body";
+  static final String KNOWN_BODY = "industry-association/known-body";
+  static final String HOSTING = "industry-association/hosting";
   static final String SECTOR = "industry-association/sector";
   static final String OPEN = "industry-association/open";
+  static final String PROFESSIONALS = "industry-association/professionals";
   static final String COMMUNITY = "industry-association/community";
+  static final String PROFESSIONAL_CONTEXT = "industry-association/professional-context";
+
+  private static final String BODIES = "association|associations|society|societies|council|institute|alliance|federation|consortium|guild";
+  private static final String GATHERINGS = "mixer|mixers|meeting|meetings|breakfast|lunch|luncheon|dinner|dinners|networking"
+      + "|event|events|night|evening|agm|conference|forum|social|drinks|gathering|reception|meetup|awards|seminar";
 
   private static final List<Cue> CUES = build();
 
   private static List<Cue> build() {
     List<Cue> c = new ArrayList<>();
-    c.addAll(Cue.of(BODY, 2,
+    c.addAll(Cue.of(BODY, 1,
         "association(s)", "society", "societies", "council", "institute", "alliance", "federation", "consortium",
         "guild", "professional organization|organisation|body|bodies", "trade group|body|organization|organisation",
-        "industry group(s)|body|network|coalition|forum", "ieee", "acm", "isaca", "issa", "asme", "aiche", "ashrae",
-        "asce", "himss", "nsbe", "shpe", "pmi", "shrm", "iiba", "owasp", "aiga", "ama chapter"));
+        "industry group(s)|body|network|coalition|forum"));
+    c.addAll(Cue.of(KNOWN_BODY, 2,
+        "ieee", "acm", "isaca", "issa", "asme", "aiche", "ashrae", "asce", "himss", "nsbe", "shpe", "pmi", "shrm",
+        "iiba", "owasp", "aiga", "ama chapter", "cibse", "bima", "cipd", "cima", "rics"));
+    c.addAll(Cue.of(HOSTING, 2,
+        BODIES + " ~1 " + GATHERINGS,
+        GATHERINGS + " of|by [the] ~4 " + BODIES,
+        "members of|from [the|our] ~4 " + BODIES, BODIES + " members", "our " + BODIES,
+        "chapter|section|branch of [the] ~4 association|society|institute|council|alliance|federation",
+        "annual meeting of", "industry led|wide organisation|organization|body|group|network",
+        "networking organisation|organization|association|body|network for ~6 industry|professionals|professional",
+        "professional body|bodies|association|associations|society|institute|membership organisation|organization"));
     c.addAll(Cue.of(SECTOR, 1,
         "bioscience*", "biotech*", "life science(s)", "pharma*", "medical device(s)", "medtech", "healthcare",
         "health care", "health it", "energy", "oil and gas", "utilities", "renewable*", "cleantech", "clean tech",
@@ -35,14 +57,21 @@ public final class IndustryAssociationRule implements Rule {
         "construction", "real estate", "insurance", "banking", "fintech", "semiconductor*", "automotive", "logistics",
         "supply chain", "hospitality", "agriculture", "agtech", "nonprofit(s)", "legal industry", "mining",
         "telecom*", "defense", "space industry", "software industry", "engineering community", "biomedical",
-        "environmental", "water industry", "transportation", "architecture", "marketing industry"));
+        "environmental", "water industry", "transportation", "architecture", "marketing industry", "geospatial",
+        "public finance", "wellness industry", "cleaning industry"));
     c.addAll(Cue.of(OPEN, 1,
         "all|every|any|many|different roles|role|levels|disciplines|functions|backgrounds",
         "members and non members", "non members welcome", "open to [all] industry professionals",
-        "open to all|everyone",
-        "from across the ~3 industry|industries|companies|sector|state|region",
-        "employed and unemployed", "industry professionals", "professionals of all",
+        "from across the ~3 industry|industries|companies|sector",
+        "employed and unemployed", "professionals of all|any ~2 levels|backgrounds|roles",
         "community of|for ~3 professionals|practitioners", "professional community"));
+    c.addAll(Cue.of(PROFESSIONALS, 2,
+        "professionals|practitioners|people|peers working|employed in|within|across|from [the] ~3 industry|industries|sector|sectors",
+        "professionals|practitioners in|of the ~3 industry|sector",
+        "fellow peers in the industry", "peers in the industry"));
+    c.addAll(Cue.of(PROFESSIONAL_CONTEXT, 1,
+        "professional(s)", "industry", "industries", "practitioner(s)", "members", "membership", "networking",
+        "career(s)", "peers", "colleagues"));
     c.addAll(Cue.of(COMMUNITY, 1,
         "community", "communities", "network", "networking", "professionals", "industry", "ecosystem",
         "practitioners", "meetup", "mixer", "group"));
@@ -61,13 +90,11 @@ public final class IndustryAssociationRule implements Rule {
 
   @Override
   public Optional<Reason> evaluate(Facts facts) {
-    if (!fires(facts)) {
+    Frame sectorBody = frame(facts);
+    if (!sectorBody.holds()) {
       return Optional.empty();
     }
-    List<Hit> shown = new ArrayList<>(facts.affirmed(BODY));
-    shown.addAll(facts.affirmed(SECTOR));
-    shown.addAll(facts.affirmed(OPEN));
-    String evidence = Evidence.quoted(shown);
+    String evidence = Evidence.quoted(sectorBody.evidence());
     String industry = facts.profile().industry();
     if (industry != null && mentions(facts.text(), industry)) {
       return Optional.of(Rules.reason(id(), Effects.GREEN_FLAG + Effects.OWN_INDUSTRY,
@@ -78,16 +105,31 @@ public final class IndustryAssociationRule implements Rule {
 
   /** True for a multi-role sector body or community, and never for a referral club. */
   static boolean fires(Facts facts) {
+    return frame(facts).holds();
+  }
+
+  /** The words that show a sector body or community holding the event, or an absent frame. */
+  private static Frame frame(Facts facts) {
     if (MembersOnlyExchangeRule.looksLikeReferralClub(facts)) {
-      return false;
+      return Frame.ABSENT;
     }
-    if (!facts.affirmed(BODY).isEmpty()) {
-      return true;
+    List<Hit> shown = new ArrayList<>(facts.affirmed(KNOWN_BODY));
+    shown.addAll(facts.affirmed(HOSTING));
+    shown.addAll(facts.affirmed(PROFESSIONALS));
+    if (!facts.affirmed(PROFESSIONAL_CONTEXT).isEmpty()) {
+      shown.addAll(facts.hits().affirmed(BODY, h -> h.field().isName()));
     }
-    boolean sector = !facts.affirmed(SECTOR).isEmpty();
-    boolean multiRole = facts.distinctRoles() >= JobTitles.MULTI_ROLE;
-    boolean community = !facts.affirmed(COMMUNITY).isEmpty();
-    return sector && (!facts.affirmed(OPEN).isEmpty() || (multiRole && community));
+    List<Hit> sector = facts.affirmed(SECTOR);
+    // A sector named as what the group is, not one topic among a conference's many.
+    if (sector.stream().anyMatch(h -> h.field().isName())) {
+      List<Hit> open = facts.affirmed(OPEN);
+      boolean multiRole = facts.distinctRoles() >= JobTitles.MULTI_ROLE && !facts.affirmed(COMMUNITY).isEmpty();
+      if (!open.isEmpty() || multiRole) {
+        shown.addAll(sector);
+        shown.addAll(open);
+      }
+    }
+    return new Frame(shown);
   }
 
   private static boolean mentions(ListingText text, String industry) {

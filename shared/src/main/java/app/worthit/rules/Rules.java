@@ -39,6 +39,8 @@ public final class Rules {
 
   private static List<Cue> allCues() {
     List<Cue> cues = new ArrayList<>(JobTitles.cues());
+    cues.addAll(Audience.cues());
+    cues.addAll(Activity.cues());
     for (Rule rule : ALL) {
       cues.addAll(rule.cues());
     }

@@ -2,6 +2,7 @@ package app.worthit.rules;
 
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
+import app.worthit.rules.text.Field;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.Hits;
 import app.worthit.rules.text.WordSet;
@@ -10,46 +11,69 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A meeting whose real business is selling to those who come. Strong signs fire alone (exhibitors,
- * booths, vendors, coaching packages, starter kits, "business opportunity"); weak ones (expo,
- * summit, sponsors, resume review, headshots) need a second sign, and a crowd of hundreds counts as
- * one. An entry fee makes it worse.
+ * A meeting whose real business is selling to those who come: an exhibition floor, a company
+ * presenting its own products or programmes to prospective customers, or a pitch for coaching, a
+ * course, an "opportunity" or a paid follow-up. Its frame is selling to the attendees, so the words
+ * of a big event alone (conference, summit, keynote, sponsors) are not it, and at a job fair the
+ * booths are employers recruiting. Text about the group alone does not fire it. An entry fee makes
+ * it worse.
  */
 public final class VendorHeavyRule implements Rule {
+  static final String EXHIBITION = "vendor-heavy/exhibition";
   static final String SELLING = "vendor-heavy/selling";
-  static final String SHOWY = "vendor-heavy/showy";
+  static final String HINT = "vendor-heavy/hint";
 
   /** Attendance or capacity from which an event counts as a large open event. */
   static final int LARGE_EVENT = 300;
   private static final int THRESHOLD = 2;
   private static final WordSet NOT_A_STAND = WordSet.of("photo", "selfie", "voting");
-  private static final WordSet NOT_AN_EVENT = WordSet.of("room", "rooms", "call", "line", "center", "centre");
 
   private static final List<Cue> CUES = build();
 
   private static List<Cue> build() {
     List<Cue> c = new ArrayList<>();
+    c.addAll(Cue.of(EXHIBITION, 2,
+        "exhibitor(s)", "exhibiting companies|brands|suppliers", "exhibit|exhibition|expo|vendor|trade hall(s)|floor|space|stand|stands",
+        "trade|industry|technology|product exhibition(s)",
+        "booth(s)", "vendor(s)", "vendor tables", "trade show(s)", "tradeshow(s)", "trade stand(s)",
+        "supplier|suppliers|exhibitor|exhibitors|vendor|vendors|sponsor|sponsors|brand|brands stand(s)|table(s)|booth(s)|stall(s)",
+        "from|showcasing|showcase ~3 leading|top|latest suppliers|manufacturers|vendors|brands|providers",
+        "see|try|test|sample ~2 the|their|our|latest products|solutions|innovations"));
     c.addAll(Cue.of(SELLING, 2,
-        "exhibitor(s)", "exhibiting companies", "exhibit|exhibition|expo|vendor|sponsor|trade hall(s)|floor",
-        "booth(s)", "vendor(s)", "vendor tables", "trade show(s)", "tradeshow(s)",
-        "coaching|resume|consulting package*|bundle*", "coaching program(s)|membership(s)",
+        "coaching|resume|consulting|career package*|bundle*", "coaching program(s)|membership(s)",
         "available|ready for|to purchase", "for sale", "on sale", "sold on site|there", "sold onsite",
         "purchase|buy ~3 package*|kit*|program*|course*|session*",
-        "special|exclusive|discounted|introductory|limited ~2 price|pricing|offer|discount|deal|rate",
-        "starter|business|welcome kit(s)", "distributor*", "business|income|ground|franchise|home opportunit*",
-        "ground floor", "opportunity night|meeting|presentation|call|event|evening",
+        "special|exclusive|discounted|introductory|limited ~2 price|pricing|discount|deal|rate ~4 sign|signing|enrol|enroll|join|purchase|buy|book",
+        "discount(s)|offer for|to attendees|participants|everyone ~3 sign|signing|enrol|enroll|join|purchase|buy|book|who",
+        "discounts|incentives|incentive|rebates ~2 for|and ~3 program*|adoption*|customers|purchase*|upgrade*",
+        "starter|business|welcome kit(s)", "become|becoming a|an distributor|consultant|ambassador|affiliate|reseller",
+        "income|franchise|home based|homebased opportunit*", "ground floor opportunit*",
+        "opportunity night|meeting|presentation|call|evening",
         "six|seven|6|7 figure*", "passive|residual|extra|unlimited income", "be your own boss",
         "financial|time freedom", "work from home opportunit*", "network|multi|multilevel marketing", "multi level marketing",
-        "mlm", "direct sales|selling", "franchise opportunit*|ownership|owner(s)|expo|consultant*",
-        "sales pitch*", "pitch* from ~2 sponsor*|vendor*", "product demo*|demonstration*", "paid coaching|consultation*",
-        "upsell*", "free consultation(s)", "sign up for our|the|a course|program|bootcamp|coaching|package",
-        "enroll|enrol in our|the|a course|program|bootcamp|coaching|package"));
-    c.addAll(Cue.of(SHOWY, 1,
-        "expo(s)", "job|career|hiring|employment|recruitment|franchise|business|trade fair(s)", "summit",
-        "conference", "convention", "sponsor(s)|sponsored|sponsorship(s)",
+        "mlm", "direct sales|selling", "franchise opportunit*|ownership|expo|consultant*",
+        "ways of|to earning|earn", "make|making money", "mining pool(s)",
+        "pitch* from ~2 sponsor*|vendor*", "product|products|technical demo*|demonstration*", "product launch*",
+        "will be launched", "launching our|a|the new",
+        "paid coaching|consultation*", "consultation|coaching|session fee(s)",
+        "book|arrange|schedule ~3 appointment|consultation", "counselling|counseling|consultation|coaching session(s)",
+        "upsell*", "free consultation(s)", "free trial(s)",
+        "sign up for our|the|a course|program|programme|bootcamp|coaching|package|membership",
+        "enroll|enrol in our|the|a course|program|programme|bootcamp|coaching|package",
+        "customer forum|day|days|summit|conference|event",
+        "roadmap update|preview|session", "company and roadmap",
+        "admissions team|officer|officers|advisor|advisors|counselor|counselors|office|staff",
+        "meet|meeting with admissions", "course|program|programme|enrolment|enrollment advisor(s)",
+        "program|programme|course|degree options", "application process",
+        "how ~3 can help you|your business|your organisation|your organization",
+        "further|advanced|next|follow up ~2 training|course|session|workshop ~6 only ~3 those|attendees|people who",
+        "at the end ~4 offer|pitch|programme|program|package|course"));
+    c.addAll(Cue.of(HINT, 1,
         "career services", "resume review*|writing|makeover*|critique*|service*", "coaching", "certified coach*",
-        "headshot(s)", "staffing agenc*|firm*", "vip", "general admission", "early bird", "keynote(s)",
-        "makeover", "secrets", "franchise*", "coach(es) will|can review"));
+        "headshot(s)", "staffing agenc*|firm*", "makeover", "secret(s)", "secret #", "franchise*",
+        "coach(es) will|can review", "masterclass", "master class", "special offer", "millionaire(s)", "wealth",
+        "investor|investment opportunit*", "trading strateg*", "forex", "exhibition(s)",
+        "our|my ~2 product|products|service|services|solution|solutions|platform|software|offering|offerings|courses|programmes|programs"));
     return List.copyOf(c);
   }
 
@@ -65,10 +89,17 @@ public final class VendorHeavyRule implements Rule {
 
   @Override
   public Optional<Reason> evaluate(Facts facts) {
-    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(SELLING, h -> !isOtherStand(facts, h)));
-    hits.addAll(facts.hits().affirmed(SHOWY, h -> !isMeetingRoom(facts, h)));
+    // At a job fair the booths and exhibitors are employers recruiting, not sellers.
+    boolean fair = facts.frames().hirers().holds();
+    List<Hit> hits = new ArrayList<>();
+    if (!fair) {
+      hits.addAll(facts.hits().affirmed(EXHIBITION, h -> aboutTheEvent(h) && !isOtherStand(facts, h)));
+    }
+    hits.addAll(facts.hits().affirmed(SELLING, VendorHeavyRule::aboutTheEvent));
+    List<Hit> hints = facts.hits().affirmed(HINT, VendorHeavyRule::aboutTheEvent);
+    hits.addAll(hints);
     int strength = Hits.strength(hits);
-    boolean large = facts.size() >= LARGE_EVENT;
+    boolean large = facts.size() >= LARGE_EVENT && !hints.isEmpty();
     if (large) {
       strength++;
     }
@@ -79,12 +110,12 @@ public final class VendorHeavyRule implements Rule {
     return Optional.of(EntryFee.worsen(facts, id(), Evidence.join(Evidence.quoted(hits), size)));
   }
 
-  private static boolean isOtherStand(Facts facts, Hit h) {
-    return h.wordsStartWith("booth") && facts.text().anyBefore(h.start(), 1, NOT_A_STAND);
+  private static boolean aboutTheEvent(Hit h) {
+    return h.field() != Field.GROUP_DESCRIPTION;
   }
 
-  private static boolean isMeetingRoom(Facts facts, Hit h) {
-    return h.wordsAre("conference") && facts.text().anyAfter(h.end(), 1, NOT_AN_EVENT);
+  private static boolean isOtherStand(Facts facts, Hit h) {
+    return h.wordsStartWith("booth") && facts.text().anyBefore(h.start(), 1, NOT_A_STAND);
   }
 
   private static String sizeEvidence(Facts facts) {

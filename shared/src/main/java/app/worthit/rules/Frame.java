@@ -1,0 +1,18 @@
+package app.worthit.rules;
+
+import app.worthit.rules.text.Hit;
+import java.util.List;
+
+/** One thing worked out about a listing (who it is for, what happens there), with the words that showed it. */
+record Frame(List<Hit> evidence) {
+  static final Frame ABSENT = new Frame(List.of());
+
+  Frame {
+    evidence = List.copyOf(evidence);
+  }
+
+  /** True when the listing shows this frame. */
+  boolean holds() {
+    return !evidence.isEmpty();
+  }
+}

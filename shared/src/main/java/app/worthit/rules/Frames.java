@@ -1,0 +1,31 @@
+package app.worthit.rules;
+
+/**
+ * Who a listing is for and what happens there, each worked out once per listing on first use, so
+ * that every rule reading a frame reads the same answer.
+ */
+final class Frames {
+  private final Facts facts;
+  private Frame outOfWork;
+  private Frame hirers;
+
+  Frames(Facts facts) {
+    this.facts = facts;
+  }
+
+  /** The audience is out of work or in transition. */
+  Frame outOfWork() {
+    if (outOfWork == null) {
+      outOfWork = Audience.outOfWork(facts);
+    }
+    return outOfWork;
+  }
+
+  /** People who hire are in the room. */
+  Frame hirers() {
+    if (hirers == null) {
+      hirers = Activity.hirers(facts);
+    }
+    return hirers;
+  }
+}
