@@ -11,6 +11,10 @@ final class Audience {
   static final String OUT_OF_WORK = "audience/out-of-work";
   /** A room made of them: a group or circle named for job seekers or the unemployed. */
   static final String JOB_SEEKERS_ROOM = "audience/job-seekers-room";
+  /** People meeting in a working capacity: professionals, businesses, job seekers, a trade or craft. */
+  static final String WORKING = "audience/working";
+  /** A purely social or leisure audience: singles, players, travellers. */
+  static final String LEISURE = "audience/leisure";
   /** Members of the organising club, chapter or network. */
   static final String MEMBERS = "audience/members";
 
@@ -24,7 +28,9 @@ final class Audience {
         "unemployed", "jobless", "laid off", "layoff(s)", "between jobs", "out of work", "in transition",
         "job seeker(s)", "job hunter(s)", "job searcher(s)", "displaced workers", "furloughed",
         "lost your|their|a|my job(s)", "looking for work", "in career transition", "recently let go",
-        "out of a job", "without a job", "job loss", "people|professionals|members|those in transition"));
+        "out of a job", "without a job", "job loss", "people|professionals|members|those in transition",
+        "career transition(s)", "transitioning service members|veterans|military|professionals|workers", "retrenched",
+        "made redundant", "fellow seekers"));
     c.addAll(Cue.of(JOB_SEEKERS_ROOM, 2,
         "unemployed|jobless|displaced|furloughed professionals|workers|people|folks|members|job ~2 group|circle|club|network|meetup|community|forum|roundtable|networking|gathering",
         "job seekers|seeker|hunters|searchers networking|group|circle|club|meetup|forum|roundtable|community|team",
@@ -32,6 +38,13 @@ final class Audience {
         "job|jobs club(s)", "career ministry",
         "group|circle|club|community|network|room of [fellow|other] unemployed|laid|job|jobless|displaced",
         "fellow job seekers|hunters|searchers"));
+    c.addAll(Cue.of(WORKING, 1,
+        "networking", "network", "professional(s)", "career(s)", "business(es)", "industry", "industries", "job(s)",
+        "hiring", "employer(s)", "employment", "entrepreneur(s)", "founder(s)", "startup(s)", "recruiter(s)",
+        "colleague(s)", "peers", "practitioner(s)", "workplace", "clients", "investor(s)", "mentor*", "company",
+        "companies", "work", "contacts"));
+    c.addAll(Cue.of(LEISURE, 2,
+        "speed dating", "singles", "single professionals", "dating", "matchmaking", "tournament", "sightseeing"));
     c.addAll(Cue.of(MEMBERS, 1,
         "our|chapter|club|network|group members", "members of|from our|the|this chapter|club|network|group",
         "members only", "member businesses", "membership"));
@@ -40,6 +53,16 @@ final class Audience {
 
   static List<Cue> cues() {
     return CUES;
+  }
+
+  /** People who come in a working capacity, not a social or leisure crowd. */
+  static Frame working(Facts facts) {
+    if (!facts.affirmed(LEISURE).isEmpty()) {
+      return Frame.ABSENT;
+    }
+    List<Hit> hits = new ArrayList<>(facts.affirmed(WORKING));
+    hits.addAll(facts.titles());
+    return new Frame(hits);
   }
 
   /** People out of work or in transition: named as the audience, or as the room the group is made of. */

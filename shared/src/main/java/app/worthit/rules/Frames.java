@@ -8,6 +8,7 @@ final class Frames {
   private final Facts facts;
   private Frame outOfWork;
   private Frame hirers;
+  private Frame working;
 
   Frames(Facts facts) {
     this.facts = facts;
@@ -19,6 +20,14 @@ final class Frames {
       outOfWork = Audience.outOfWork(facts);
     }
     return outOfWork;
+  }
+
+  /** People come in a working capacity (professionals, businesses, job seekers), not for leisure. */
+  Frame working() {
+    if (working == null) {
+      working = Audience.working(facts);
+    }
+    return working;
   }
 
   /** People who hire are in the room. */

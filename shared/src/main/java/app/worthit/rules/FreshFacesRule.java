@@ -31,7 +31,7 @@ public final class FreshFacesRule implements Rule {
     c.addAll(Cue.of(TURNOVER, 2,
         "new|fresh faces|face|crowd",
         "new|different people|attendees|participants|crowd|faces|group every|each ~1 " + edition,
-        "speed networking|dating|mentoring|meetings|introductions", "speednetworking",
+        "speed networking|mentoring|meetings|introductions", "speednetworking",
         "rotation(s)", "rotating", "rotate(s)", "round robin",
         "mostly|mainly|largely|majority|half|most ~3 new|first|firsttime|newcomers|newcomer",
         "different|new ~2 " + theme + " each|every ~1 " + edition,
@@ -42,8 +42,7 @@ public final class FreshFacesRule implements Rule {
         "people|professionals|attendees|folks from every|all|many|different|various ~1 industries|industry|sectors|fields|walks|backgrounds",
         "cross industry", "multi industry", "all industries", "every industry",
         "first timers|firsttimers", "first time attendees|visitors|guests", "newcomers", "new members welcome", "different venue", "each|every edition",
-        "new ~1 volunteers|mentors|hosts|partners each|every", "meet new people", "new contacts",
-        "expand|grow|widen|broaden ~1 network", "annual", "once a year"));
+        "new ~1 volunteers|mentors|hosts|partners each|every", "annual", "once a year"));
     return List.copyOf(c);
   }
 
@@ -66,7 +65,7 @@ public final class FreshFacesRule implements Rule {
     if (oneOff) {
       strength++;
     }
-    if (strength < THRESHOLD) {
+    if (strength < THRESHOLD || !facts.frames().working().holds()) {
       return Optional.empty();
     }
     String evidence = Evidence.join(Evidence.quoted(hits), oneOff ? "a one-off event" : null);

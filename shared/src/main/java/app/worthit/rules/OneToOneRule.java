@@ -18,7 +18,8 @@ public final class OneToOneRule implements Rule {
 
   private static final int SELLING_DISTANCE = 4;
   private static final WordSet SELLING = WordSet.of("coach", "coaches", "coaching", "consultation",
-      "consultations", "consult", "package", "packages", "purchase", "paid", "buy");
+      "consultations", "consult", "package", "packages", "purchase", "paid", "buy", "counselling", "counseling",
+      "therapy", "fee", "book", "appointment", "admissions");
 
   private static final List<Cue> CUES = build();
 
@@ -27,14 +28,16 @@ public final class OneToOneRule implements Rule {
     c.addAll(Cue.of(PERSONAL, 2,
         "coffee chat(s)|meeting(s)|date(s)|intro(s)|introduction(s)|meetup(s)|conversation(s)",
         "one|1 on|to one|1", "oneonone(s)", "one on ones", "person to person",
-        "warm|personal|personalized|personalised|curated|targeted|direct|private|individual|double ~2 intro(s)|introduction(s)|referral(s)|connection(s)",
-        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone ~1 to",
-        "get|be|getting|being introduced", "make|making|facilitate|facilitates|facilitated|arrange|arranges|broker ~2 intro(s)|introduction(s)|connections",
+        "warm|personal|personalized|personalised|curated|targeted|direct|private|individual|double ~2 intro(s)|introduction(s)|referral(s)",
+        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone|founders|candidates ~1 to ~3 people|someone|others|one|each|contacts|members|employers|founders|mentors|investors|leaders|experts|professionals|hiring|the|key|potential|relevant",
+        "get|be|getting|being introduced ~1 to", "make|making|facilitate|facilitates|facilitated|arrange|arranges|broker ~2 intro(s)|introduction(s)",
         "intro(s)|introduction(s) to ~3 company|companies|employer*|hiring|insider*|someone|people|contacts|decision|leaders|managers|your",
         "mentor|mentors|mentee|mentorship|buddy|peer matching|match|matches|pairing|pairings",
         "matched|paired ~2 with", "match|pair you ~1 with", "we match|pair",
         "intro|introduction circle|round(s)|exchange", "informational interview(s)",
-        "referral(s) from ~3 know", "ask ~2 everyone you know", "small group introductions"));
+        "referral(s) from ~3 know", "ask ~2 everyone you know", "small group introductions",
+        "mentoring|mentorship networking|circle(s)|session(s)|match|matching", "face to face",
+        "introduce ourselves|themselves|yourselves|yourself|each other", "help each|one other|another ~2 contacts|introductions"));
     return List.copyOf(c);
   }
 
@@ -51,7 +54,7 @@ public final class OneToOneRule implements Rule {
   @Override
   public Optional<Reason> evaluate(Facts facts) {
     List<Hit> hits = facts.hits().affirmed(PERSONAL, h -> !isSold(facts, h));
-    if (hits.isEmpty()) {
+    if (hits.isEmpty() || !facts.frames().working().holds()) {
       return Optional.empty();
     }
     return Optional.of(Rules.reason(id(), Effects.GREEN_FLAG, Evidence.quoted(hits)));
