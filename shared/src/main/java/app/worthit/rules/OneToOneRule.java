@@ -36,7 +36,7 @@ public final class OneToOneRule implements Rule {
         "matched|paired ~2 with", "match|pair you ~1 with", "we match|pair",
         "intro|introduction circle|round(s)|exchange", "informational interview(s)",
         "referral(s) from ~3 know", "ask ~2 everyone you know", "small group introductions",
-        "mentoring|mentorship networking|circle(s)|session(s)|match|matching", "face to face",
+        "mentoring|mentorship networking|circle(s)|session(s)|match|matching",
         "introduce ourselves|themselves|yourselves|yourself|each other", "help each|one other|another ~2 contacts|introductions"));
     return List.copyOf(c);
   }

@@ -31,7 +31,7 @@ public final class PublishedLeadsRule implements Rule {
         "lead(s) exchange|sharing|swap",
         "job board review|roundup|round",
         "review|reviewing|scan|scanning|go|going ~2 job board(s)",
-        "exchange|share|sharing|swap|swapping|trade|trading|pass|passing|bring|post|posting|circulate job|jobs postings|posting|openings|opening|listings|listing|ads",
+        "exchange|share|sharing|swap|swapping|trade|trading|pass|passing|bring|circulate job|jobs postings|posting|openings|opening|listings|listing|ads",
         "bring|share|sharing ~3 openings|postings|listings|vacancies|job|jobs ~3 found|seen|spotted|saw",
         "openings|postings|listings|vacancies|jobs|positions|roles ~3 youve|weve|you|we|theyve|they|others|people found|seen|spotted|saw|missed",
         "seen|saw|spotted|found ~2 posted|advertised|listed",

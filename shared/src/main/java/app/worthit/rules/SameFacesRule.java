@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The same people every week or month. Recurrence alone is not enough: it takes a stable core ("our
- * regulars", "same crew every month", "tight-knit") on a recurring series, or a group that has met
- * for years. Personal: fires whenever the user has been to the group twice or more.
+ * The same people every week or month. Recurrence alone is not enough: it takes a recurring series
+ * with a stable core, shown by its words ("our regulars", "same crew every month", "keep your
+ * connections going") or by its format: a referral club's chapter or a job seekers' circle that
+ * meets every week is the same members each time. How long a group has existed is no sign by itself.
+ * Personal: fires whenever the user has been to the group twice or more.
  */
 public final class SameFacesRule implements Rule {
   static final String CORE = "same-faces/core";
@@ -30,8 +32,9 @@ public final class SameFacesRule implements Rule {
         "regular crowd|crew|attendees|members|group", "familiar faces", "core group|crew|members",
         "tight|close knit", "tightknit", "closeknit", "everyone knows everyone", "we all know each other",
         "know each other ~1 well", "usual crowd|suspects|crew|gang|faces", "long time|standing members|group|regulars|attendees", "longtime members|group|regulars|attendees",
-        "old friends", "like family", "returning members|regulars"));
-    c.addAll(Cue.of(YEARS, 2,
+        "old friends", "like family", "returning members|regulars",
+        "keep|keeping ~2 connections|relationships|contacts going|alive|warm", "catch up with ~2 regulars|members|friends"));
+    c.addAll(Cue.of(YEARS, 1,
         "meeting|met|meet|meets|gathering|gathered|running|together ~3 since 19*|20*",
         "meeting|met|meet|meets|gathering|gathered|running|together ~3 for [over|more|nearly|almost] [than] #|many|several years|decades",
         "for years", "for over a decade", "for a decade", "for decades"));
@@ -55,17 +58,27 @@ public final class SameFacesRule implements Rule {
 
   @Override
   public Optional<Reason> evaluate(Facts facts) {
-    List<Hit> core = facts.affirmed(CORE);
-    List<Hit> years = facts.affirmed(YEARS);
-    boolean recurring = facts.recursRegularly() || !facts.affirmed(RECURRING).isEmpty();
-    boolean stableCore = (!core.isEmpty() && recurring) || !years.isEmpty();
+    List<Hit> recurring = facts.affirmed(RECURRING);
+    boolean recurs = facts.recursRegularly() || !recurring.isEmpty();
+    List<Hit> shown = new ArrayList<>(facts.affirmed(CORE));
+    if (recurs && shown.isEmpty()) {
+      // A standing group of members: a referral club's chapter, a circle of job seekers.
+      if (MembersOnlyExchangeRule.looksLikeReferralClub(facts)) {
+        shown.addAll(facts.affirmed(MembersOnlyExchangeRule.CLUB));
+        shown.addAll(facts.affirmed(MembersOnlyExchangeRule.GATED));
+      }
+      shown.addAll(facts.affirmed(Audience.JOB_SEEKERS_ROOM));
+    }
+    boolean stableCore = recurs && !shown.isEmpty();
     Integer visits = facts.profile().timesAttendedGroup();
     boolean known = visits != null && visits >= KNOWN_AFTER_VISITS;
     if (!stableCore && !known) {
       return Optional.empty();
     }
-    List<Hit> shown = new ArrayList<>(core);
-    shown.addAll(years);
+    if (stableCore) {
+      shown.addAll(recurring);
+      shown.addAll(facts.affirmed(YEARS));
+    }
     String text = stableCore ? Evidence.quoted(shown) : null;
     String personal = known ? "you have been to this group " + visits + " times" : null;
     return Optional.of(Rules.reason(id(), Effects.RED_FLAG, Evidence.join(text, personal)));

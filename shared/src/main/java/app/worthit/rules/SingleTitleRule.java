@@ -28,6 +28,7 @@ public final class SingleTitleRule implements Rule {
   private static final WordSet AUDIENCE_MARKS = WordSet.of("for", "only", "exclusively", "just", "solely",
       "strictly", "to", "among", "between");
   private static final WordSet ONLY = WordSet.of("only");
+  private static final WordSet FROM = WordSet.of("from");
   private static final WordSet NOT_AUDIENCE = WordSet.of("meet", "ask", "with", "from", "hire", "hiring", "by",
       "about", "become", "becoming", "aspiring", "future");
 
@@ -49,12 +50,13 @@ public final class SingleTitleRule implements Rule {
         "docker", "aws", "azure", "gcp", "cloud", "devops", "rust", "golang", "ruby", "rails", "php", "dotnet",
         "sql", "postgres", "data engineering", "machine learning", "ml", "ai", "llm(s)", "android", "ios", "swift",
         "kotlin", "scala", "elixir", "haskell", "linux", "terraform", "salesforce", "sap", "selenium", "cypress",
-        "playwright", "figma", "unity", "blockchain", "tableau", "power bi", "spark", "kafka", "graphql",
+        "playwright", "figma", "unity", "blockchain", "emberjs", "ember", "iot", "ux", "mobile", "web", "game dev*", "tableau", "power bi", "spark", "kafka", "graphql",
         "test automation", "open source"));
     c.addAll(Cue.of(USER_GROUP, 1, "user|users group(s)", "usergroup(s)"));
     c.addAll(Cue.of(MULTI, 1,
         "all|every|any|many|different|mixed roles|role|functions|disciplines|titles|job",
-        "cross functional", "regardless of role|title", "and anyone", "everyone welcome", "all welcome"));
+        "cross functional", "regardless of role|title", "and anyone", "everyone welcome", "all welcome",
+        "curious minds", "enthusiasts", "anyone interested|curious", "general public", "whether you are|youre"));
     return List.copyOf(c);
   }
 
@@ -71,7 +73,8 @@ public final class SingleTitleRule implements Rule {
   @Override
   public Optional<Reason> evaluate(Facts facts) {
     Hit title = audienceTitle(facts);
-    if (title == null || isTechUserGroup(facts) || facts.affirmed(PEER).isEmpty()
+    // A talk is the point of a meetup with speakers, not trading leads among rivals.
+    if (title == null || isTechUserGroup(facts) || !facts.affirmed(TALKS).isEmpty() || facts.affirmed(PEER).isEmpty()
         || !facts.affirmed(MULTI).isEmpty() || facts.distinctRoles() >= JobTitles.MULTI_ROLE
         || IndustryAssociationRule.fires(facts)) {
       return Optional.empty();
@@ -93,7 +96,8 @@ public final class SingleTitleRule implements Rule {
     List<Hit> inAudience = new ArrayList<>();
     ListingText text = facts.text();
     for (Hit h : facts.titles()) {
-      if (text.anyBefore(h.start(), 2, NOT_AUDIENCE) || text.anyAfter(h.end(), 1, NOT_AUDIENCE)) {
+      if (text.anyBefore(h.start(), 2, NOT_AUDIENCE) || text.anyAfter(h.end(), 1, NOT_AUDIENCE)
+          || text.anyBefore(h.start(), 3, FROM)) {
         continue;
       }
       if (h.field().isName()) {
@@ -119,7 +123,7 @@ public final class SingleTitleRule implements Rule {
   }
 
   private static boolean isTechUserGroup(Facts facts) {
-    return !facts.affirmed(USER_GROUP).isEmpty()
+    return !facts.affirmed(USER_GROUP).isEmpty() || !facts.hits().affirmed(TECH, h -> h.field().isName()).isEmpty()
         || (!facts.affirmed(TECH).isEmpty() && !facts.affirmed(TALKS).isEmpty());
   }
 
