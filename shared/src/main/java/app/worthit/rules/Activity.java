@@ -11,6 +11,10 @@ import java.util.List;
 final class Activity {
   /** People who hire are in the room: hiring managers, employers recruiting, a job fair. */
   static final String HIRERS = "activity/hirers";
+  /** An event held for hiring: a job fair, a hiring day; its booths are employers. */
+  static final String HIRING_EVENT = "activity/hiring-event";
+  /** Talks, workshops or demos: the event's point is what is presented. */
+  static final String TALKS = "activity/talks";
   /** Weaker hints of hirers, which count only together. */
   static final String HIRING_HINT = "activity/hiring-hint";
 
@@ -45,14 +49,20 @@ final class Activity {
         "onsite interview*|offers|hiring",
         "engineering|product|design|tech|technology|data|sales|marketing|hiring|talent leaders|leadership|directors|heads|managers|executives from",
         "employers present*|presenting|attending|attend",
-        "job|jobs|career|careers|employment|graduate|recruitment|hiring fair(s)",
-        "job|jobs|career|careers|employment|graduate|recruitment|hiring expo(s)",
-        "hiring|recruitment|recruiting event(s)|day(s)|drive(s)|night(s)",
         "opportunities|positions|roles|vacancies with ~2 employer*|companies",
         "hear|hearing from ~2 employer*|recruiter*|hiring",
         "meet|meeting|interview|interviewing|scout|scouting ~2 candidates|applicants",
         "applying for ~3 positions|roles|vacancies|openings",
         "open roles|positions|vacancies at"));
+    c.addAll(Cue.of(HIRING_EVENT, 2,
+        "job|jobs|career|careers|employment|graduate|recruitment|hiring fair(s)",
+        "job|jobs|career|careers|employment|graduate|recruitment|hiring expo(s)",
+        "hiring|recruitment|recruiting event(s)|day(s)|drive(s)|night(s)"));
+    c.addAll(Cue.of(TALKS, 1,
+        "talks", "a|our|the|this|his|her|their|lightning|tech talk", "talk by|from|on|about", "presentation(s)",
+        "speaker(s)", "lightning talk(s)", "workshop(s)", "hands on", "demo(s)", "panel discussion(s)", "panelist(s)",
+        "tutorial(s)", "codelab(s)", "hackathon(s)", "keynote(s)", "live coding", "deep dive", "symposium",
+        "seminar(s)", "lecture(s)", "concert", "performance", "screening"));
     c.addAll(Cue.of(HIRING_HINT, 1,
         "employer(s)", "hiring", "recruiter(s)", "founder(s)", "bring ~2 resume(s)|cv(s)", "open roles|positions",
         "heads|head of engineering|product|talent|people|design|data|hiring", "cto(s)|ceo(s)|vp(s)|directors|executives from"));
@@ -65,7 +75,8 @@ final class Activity {
 
   /** Hirers in the room, and not only talked about ("what hiring managers look for"). */
   static Frame hirers(Facts facts) {
-    List<Hit> hits = facts.hits().affirmed(HIRERS, h -> !isOnlyAbout(facts, h));
+    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(HIRERS, h -> !isOnlyAbout(facts, h)));
+    hits.addAll(facts.affirmed(HIRING_EVENT));
     if (!hits.isEmpty()) {
       return new Frame(hits);
     }

@@ -30,6 +30,11 @@ final class Frames {
     return working;
   }
 
+  /** The point of the event is what is presented: talks, workshops, a panel, a show. */
+  boolean talks() {
+    return !facts.affirmed(Activity.TALKS).isEmpty();
+  }
+
   /** People who hire are in the room. */
   Frame hirers() {
     if (hirers == null) {

@@ -4,6 +4,7 @@ import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.ListingText;
+import app.worthit.rules.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class IndustryAssociationRule implements Rule {
   private static final String BODIES = "association|associations|society|societies|council|institute|alliance|federation|consortium|guild";
   private static final String GATHERINGS = "mixer|mixers|meeting|meetings|breakfast|lunch|luncheon|dinner|dinners|networking"
       + "|event|events|night|evening|agm|conference|forum|social|drinks|gathering|reception|meetup|awards|seminar";
+
+  private static final WordSet GROUP_WORDS = WordSet.of("professionals", "community", "communities", "network",
+      "industry", "sector", "practitioners", "leaders", "group", "association", "council", "society", "meetup");
 
   private static final List<Cue> CUES = build();
 
@@ -120,10 +124,12 @@ public final class IndustryAssociationRule implements Rule {
       shown.addAll(facts.hits().affirmed(BODY, h -> h.field().isName()));
     }
     List<Hit> sector = facts.affirmed(SECTOR);
-    // A sector named as what the group is, not one topic among a conference's many.
-    if (sector.stream().anyMatch(h -> h.field().isName())) {
-      List<Hit> open = facts.affirmed(OPEN);
-      boolean multiRole = facts.distinctRoles() >= JobTitles.MULTI_ROLE && !facts.affirmed(COMMUNITY).isEmpty();
+    // A sector open to every role, or named as what the group is ("aerospace professionals"), not
+    // one topic among a conference's many.
+    List<Hit> open = facts.affirmed(OPEN);
+    boolean named = sector.stream().anyMatch(h -> h.field().isName() || facts.text().anyAfter(h.end(), 1, GROUP_WORDS));
+    if (!sector.isEmpty()) {
+      boolean multiRole = named && facts.distinctRoles() >= JobTitles.MULTI_ROLE && !facts.affirmed(COMMUNITY).isEmpty();
       if (!open.isEmpty() || multiRole) {
         shown.addAll(sector);
         shown.addAll(open);

@@ -27,55 +27,85 @@ final class JobTitles {
   /** Distinct roles from which an audience counts as multi-role. */
   static final int MULTI_ROLE = 3;
 
+  /**
+   * Functions and the words that name them. A title is a function, a seniority and a role noun, in
+   * either order ("backend engineers", "head of sales", "sales VPs"); its family is the function
+   * plus the role's band (leaders, managers, or the people doing the work), so the ways of writing
+   * one job compare as rivals and different jobs of one function do not.
+   */
+  private static final String[][] FUNCTIONS = {
+      {"engineering", "software", "backend", "frontend", "fullstack", "front end", "back end", "full stack", "web",
+          "mobile", "ios", "android", "embedded", "game", "engineering", "eng", "platform", "cloud"},
+      {"it", "it", "information technology"},
+      {"product", "product"},
+      {"design", "ux", "ui", "graphic", "visual", "interaction", "design"},
+      {"data", "data", "analytics"},
+      {"ml", "ml", "ai", "machine learning"},
+      {"devops", "devops", "site reliability", "infrastructure"},
+      {"security", "security", "cybersecurity", "infosec", "information security", "soc"},
+      {"qa", "qa", "test", "test automation", "quality assurance", "quality"},
+      {"marketing", "marketing", "growth", "brand", "digital marketing"},
+      {"sales", "sales", "business development", "account"},
+      {"finance", "finance", "financial"},
+      {"hr", "hr", "human resources", "people"},
+      {"recruiting", "talent", "talent acquisition", "recruiting", "recruitment"},
+      {"operations", "operations", "ops"},
+      {"legal", "legal"},
+      {"program", "program", "programme", "project"},
+      {"customer", "customer success", "customer support", "support"},
+  };
+
+  /** Role nouns by band; the people-doing-the-work band splits where one function holds different jobs. */
+  private static final String LEADER_NOUNS = "leader(s)|executive(s)|director(s)|head(s)|vp(s)|vps|chief(s)";
+  private static final String LEADER_WORDS = "head(s)|vp(s)|vps|director(s)|chief(s)|svp(s)|evp(s)";
+  private static final String MANAGER_NOUNS = "manager(s)|mgr(s)|management";
+  private static final String[][] WORK_NOUNS = {
+      {"", "engineer(s)|developer(s)|dev(s)|programmer(s)|coder(s)|architect(s)|lead(s)|specialist(s)|professional(s)|practitioner(s)|expert(s)|rep(s)|representative(s)|partner(s)|generalist(s)|tester(s)|officer(s)|consultant(s)|associate(s)|coordinator(s)|strategist(s)|marketer(s)|recruiter(s)"},
+      {"-analyst", "analyst(s)"},
+      {"-scientist", "scientist(s)"},
+      {"-designer", "designer(s)"},
+      {"-researcher", "researcher(s)"},
+      {"-writer", "writer(s)"},
+  };
+
+  /** Titles written as one word or an acronym, and role nouns that name their function themselves. */
   private static final String[][] FAMILIES = {
-      {"it-executive", "cio(s)", "chief information officer(s)", "cto(s)", "chief technology officer(s)",
-          "it director(s)", "directors of it", "director of it", "it executive(s)", "it leader(s)", "vp(s) of it",
-          "it manager(s)", "technology executive(s)"},
+      {"it-leader", "cio(s)", "chief information officer(s)", "cto(s)", "chief technology officer(s)",
+          "directors of it", "director of it", "it executive(s)"},
       {"ceo", "ceo(s)", "chief executive(s)", "chief executive officer(s)"},
-      {"cfo", "cfo(s)", "chief financial officer(s)", "finance director(s)", "controller(s)"},
-      {"marketer", "cmo(s)", "marketer(s)", "marketing manager(s)", "marketing director(s)", "marketing leader(s)",
-          "marketing professional(s)"},
-      {"security", "ciso(s)", "security analyst(s)", "security engineer(s)", "soc analyst(s)", "pentester(s)",
-          "penetration tester(s)"},
-      {"hr", "chro(s)", "hr manager(s)", "hr director(s)", "hr professional(s)", "hr leader(s)", "hr business partner(s)",
-          "hr generalist(s)", "human resources professional(s)|manager(s)|director(s)|leader(s)"},
-      {"product-manager", "product manager(s)", "product management", "product owner(s)", "pm(s)"},
-      {"project-manager", "project manager(s)", "project management professional(s)", "pmp(s)"},
-      {"program-manager", "program|programme manager(s)"},
-      {"engineering-manager", "engineering|eng manager(s)"},
-      {"qa", "qa", "qa engineer(s)|analyst(s)|tester(s)|professional(s)|lead(s)", "tester(s)", "test engineer(s)",
-          "quality assurance", "sdet(s)", "test automation engineer(s)"},
-      {"recruiter", "recruiter(s)", "talent acquisition", "sourcer(s)"},
-      {"software-engineer", "software engineer(s)|developer(s)", "developer(s)", "programmer(s)", "coder(s)",
-          "web developer(s)", "frontend|backend|fullstack developer(s)|engineer(s)",
-          "front|back end developer(s)|engineer(s)", "full stack developer(s)|engineer(s)"},
+      {"finance-leader", "cfo(s)", "chief financial officer(s)", "controller(s)"},
+      {"marketing-leader", "cmo(s)", "chief marketing officer(s)"},
+      {"security-leader", "ciso(s)", "chief information security officer(s)"},
+      {"security", "pentester(s)", "penetration tester(s)"},
+      {"hr-leader", "chro(s)", "chief people officer(s)"},
+      {"operations-leader", "coo(s)", "chief operating officer(s)"},
+      {"product-manager", "pm(s)", "pms", "product owner(s)"},
+      {"project-manager", "pmp(s)", "project management professional(s)"},
+      {"qa", "sdet(s)", "tester(s)"},
+      {"recruiting", "recruiter(s)", "sourcer(s)", "talent partner(s)", "talent acquisition"},
+      {"engineering", "swe(s)", "sde(s)", "developer(s)", "devs", "programmer(s)", "coder(s)"},
       {"data-scientist", "data scientist(s)"},
-      {"data-analyst", "data analyst(s)"},
-      {"data-engineer", "data engineer(s)"},
-      {"ml-engineer", "ml|ai engineer(s)", "machine learning engineer(s)"},
-      {"devops", "devops engineer(s)", "sre(s)", "site reliability engineer(s)", "platform engineer(s)"},
-      {"designer", "designer(s)", "ux|ui|product|graphic|visual designer(s)"},
-      {"ux-researcher", "ux|user researcher(s)"},
+      {"devops", "sre(s)"},
+      {"design-designer", "designer(s)"},
+      {"marketing", "marketer(s)"},
       {"scrum", "scrum master(s)", "agile coach(es)"},
       {"business-analyst", "business analyst(s)"},
       {"accountant", "accountant(s)", "cpa(s)", "bookkeeper(s)"},
-      {"lawyer", "lawyer(s)", "attorney(s)"},
+      {"legal", "lawyer(s)", "attorney(s)"},
       {"paralegal", "paralegal(s)"},
       {"nurse", "nurse(s)", "rn(s)", "nurse practitioner(s)"},
       {"physician", "physician(s)", "doctor(s)"},
       {"pharmacist", "pharmacist(s)"},
       {"teacher", "teacher(s)", "educator(s)"},
-      {"sales", "sales rep(s)|representative(s)|professional(s)|manager(s)|leader(s)", "account executive(s)",
-          "salespeople", "sdr(s)", "bdr(s)"},
+      {"sales", "account executive(s)", "salespeople", "sdr(s)", "bdr(s)"},
       {"assistant", "executive|administrative assistant(s)"},
       {"technical-writer", "technical writer(s)"},
-      {"architect", "architect(s)", "solutions|software|enterprise|cloud architect(s)"},
+      {"architect", "architect(s)"},
       {"social-worker", "social worker(s)"},
       {"mechanical-engineer", "mechanical engineer(s)"},
       {"electrical-engineer", "electrical engineer(s)"},
       {"civil-engineer", "civil engineer(s)"},
       {"copywriter", "copywriter(s)"},
-      {"operations", "operations manager(s)", "coo(s)"},
   };
 
   private static final List<Cue> CUES = build();
@@ -84,6 +114,18 @@ final class JobTitles {
 
   private static List<Cue> build() {
     List<Cue> c = new ArrayList<>();
+    for (String[] function : FUNCTIONS) {
+      String f = function[0];
+      for (int i = 1; i < function.length; i++) {
+        String w = function[i];
+        c.add(new Cue(TITLE + f + "-leader", 1, w + " " + LEADER_NOUNS));
+        c.add(new Cue(TITLE + f + "-leader", 1, LEADER_WORDS + " [of] [the] " + w));
+        c.add(new Cue(TITLE + f + "-manager", 1, w + " " + MANAGER_NOUNS));
+        for (String[] work : WORK_NOUNS) {
+          c.add(new Cue(TITLE + f + work[0], 1, w + " " + work[1]));
+        }
+      }
+    }
     for (String[] family : FAMILIES) {
       for (int i = 1; i < family.length; i++) {
         c.add(new Cue(TITLE + family[0], 1, family[i]));

@@ -47,7 +47,9 @@ public final class MembersOnlyExchangeRule implements Rule {
     c.addAll(Cue.of(CLUB, 1,
         "referral|referrals ~2 club*|chapter*|network*|group|organi*|breakfast|lunch|meeting*|partners",
         exchange + " ~2 referral(s)",
-        "business referral(s)", "visitor(s) day(s)", "franchised"));
+        "business referral(s)", "visitor(s) day(s)", "franchised",
+        "receive|recieve|receiving|get|getting|generate|generating ~2 referral(s)",
+        "businesses|professions|categories|trades|seats ~2 we are|were looking for|open|available|still"));
     c.addAll(Cue.of(DUES, 1,
         "membership dues|fee(s)|application", "annual dues", "dues", "apply for|to membership", "chapter", "invite ~2 visitors|guests"));
     return List.copyOf(c);

@@ -29,7 +29,7 @@ public final class OneToOneRule implements Rule {
         "coffee chat(s)|meeting(s)|date(s)|intro(s)|introduction(s)|meetup(s)|conversation(s)",
         "one|1 on|to one|1", "oneonone(s)", "one on ones", "person to person",
         "warm|personal|personalized|personalised|curated|targeted|direct|private|individual|double ~2 intro(s)|introduction(s)|referral(s)",
-        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone|founders|candidates ~1 to ~3 people|someone|others|one|each|contacts|members|employers|founders|mentors|investors|leaders|experts|professionals|hiring|the|key|potential|relevant",
+        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone|founders|candidates ~1 to ~3 people|someone|others|one|each|them|him|her|contacts|members|employers|founders|mentors|investors|leaders|experts|professionals|hiring|the|key|potential|relevant",
         "get|be|getting|being introduced ~1 to", "make|making|facilitate|facilitates|facilitated|arrange|arranges|broker ~2 intro(s)|introduction(s)",
         "intro(s)|introduction(s) to ~3 company|companies|employer*|hiring|insider*|someone|people|contacts|decision|leaders|managers|your",
         "mentor|mentors|mentee|mentorship|buddy|peer matching|match|matches|pairing|pairings",
@@ -54,7 +54,8 @@ public final class OneToOneRule implements Rule {
   @Override
   public Optional<Reason> evaluate(Facts facts) {
     List<Hit> hits = facts.hits().affirmed(PERSONAL, h -> !isSold(facts, h));
-    if (hits.isEmpty() || !facts.frames().working().holds()) {
+    // Referrals in a referral club are its members-only exchange, not introductions.
+    if (hits.isEmpty() || !facts.frames().working().holds() || MembersOnlyExchangeRule.looksLikeReferralClub(facts)) {
       return Optional.empty();
     }
     return Optional.of(Rules.reason(id(), Effects.GREEN_FLAG, Evidence.quoted(hits)));

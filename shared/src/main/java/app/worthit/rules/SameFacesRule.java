@@ -11,13 +11,15 @@ import java.util.Optional;
  * The same people every week or month. Recurrence alone is not enough: it takes a recurring series
  * with a stable core, shown by its words ("our regulars", "same crew every month", "keep your
  * connections going") or by its format: a referral club's chapter or a job seekers' circle that
- * meets every week is the same members each time. How long a group has existed is no sign by itself.
+ * meets every week is the same members each time; a small or regular group that has met for years,
+ * unless its point is new talks each time.
  * Personal: fires whenever the user has been to the group twice or more.
  */
 public final class SameFacesRule implements Rule {
   static final String CORE = "same-faces/core";
   static final String YEARS = "same-faces/years";
   static final String RECURRING = "same-faces/recurring";
+  static final String SMALL = "same-faces/small";
 
   /** Visits to the same group after which the user already knows its people. */
   static final int KNOWN_AFTER_VISITS = 2;
@@ -38,6 +40,7 @@ public final class SameFacesRule implements Rule {
         "meeting|met|meet|meets|gathering|gathered|running|together ~3 since 19*|20*",
         "meeting|met|meet|meets|gathering|gathered|running|together ~3 for [over|more|nearly|almost] [than] #|many|several years|decades",
         "for years", "for over a decade", "for a decade", "for decades"));
+    c.addAll(Cue.of(SMALL, 1, "small|little|tiny|intimate group|circle|crew|gathering|band"));
     c.addAll(Cue.of(RECURRING, 1,
         "every|each week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|fortnight|morning|evening",
         "every other week|month|monday|tuesday|wednesday|thursday|friday",
@@ -61,6 +64,12 @@ public final class SameFacesRule implements Rule {
     List<Hit> recurring = facts.affirmed(RECURRING);
     boolean recurs = facts.recursRegularly() || !recurring.isEmpty();
     List<Hit> shown = new ArrayList<>(facts.affirmed(CORE));
+    List<Hit> years = facts.affirmed(YEARS);
+    // A group that has met for years is the same circle, unless what it offers is new talks each time.
+    if (shown.isEmpty() && !years.isEmpty() && !facts.frames().talks() && (recurs || !facts.affirmed(SMALL).isEmpty())) {
+      shown.addAll(years);
+      recurs = true;
+    }
     if (recurs && shown.isEmpty()) {
       // A standing group of members: a referral club's chapter, a circle of job seekers.
       if (MembersOnlyExchangeRule.looksLikeReferralClub(facts)) {
@@ -77,7 +86,6 @@ public final class SameFacesRule implements Rule {
     }
     if (stableCore) {
       shown.addAll(recurring);
-      shown.addAll(facts.affirmed(YEARS));
     }
     String text = stableCore ? Evidence.quoted(shown) : null;
     String personal = known ? "you have been to this group " + visits + " times" : null;

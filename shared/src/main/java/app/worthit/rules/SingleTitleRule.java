@@ -20,7 +20,6 @@ import java.util.Set;
  */
 public final class SingleTitleRule implements Rule {
   static final String PEER = "single-title/peer";
-  static final String TALKS = "single-title/talks";
   static final String TECH = "single-title/tech";
   static final String USER_GROUP = "single-title/user-group";
   static final String MULTI = "single-title/multi";
@@ -42,9 +41,6 @@ public final class SingleTitleRule implements Rule {
         "job market", "job search", "jobs", "career(s)", "breakfast", "lunch", "dinner", "drinks", "club",
         "collective", "social", "meetup", "meet up", "coffee", "gathering", "get together", "connect", "only",
         "exclusively", "mastermind", "huddle"));
-    c.addAll(Cue.of(TALKS, 1,
-        "talk(s)", "presentation(s)", "speaker(s)", "lightning talk(s)", "workshop(s)", "hands on", "demo(s)",
-        "tutorial(s)", "codelab(s)", "hackathon(s)", "keynote(s)", "live coding", "deep dive"));
     c.addAll(Cue.of(TECH, 1,
         "python", "java", "javascript", "typescript", "react", "angular", "vue", "node", "nodejs", "kubernetes",
         "docker", "aws", "azure", "gcp", "cloud", "devops", "rust", "golang", "ruby", "rails", "php", "dotnet",
@@ -74,7 +70,7 @@ public final class SingleTitleRule implements Rule {
   public Optional<Reason> evaluate(Facts facts) {
     Hit title = audienceTitle(facts);
     // A talk is the point of a meetup with speakers, not trading leads among rivals.
-    if (title == null || isTechUserGroup(facts) || !facts.affirmed(TALKS).isEmpty() || facts.affirmed(PEER).isEmpty()
+    if (title == null || isTechUserGroup(facts) || facts.frames().talks() || facts.affirmed(PEER).isEmpty()
         || !facts.affirmed(MULTI).isEmpty() || facts.distinctRoles() >= JobTitles.MULTI_ROLE
         || IndustryAssociationRule.fires(facts)) {
       return Optional.empty();
@@ -124,7 +120,7 @@ public final class SingleTitleRule implements Rule {
 
   private static boolean isTechUserGroup(Facts facts) {
     return !facts.affirmed(USER_GROUP).isEmpty() || !facts.hits().affirmed(TECH, h -> h.field().isName()).isEmpty()
-        || (!facts.affirmed(TECH).isEmpty() && !facts.affirmed(TALKS).isEmpty());
+        || (!facts.affirmed(TECH).isEmpty() && facts.frames().talks());
   }
 
   private static boolean sameFamily(String family, String target) {

@@ -90,7 +90,7 @@ public final class VendorHeavyRule implements Rule {
   @Override
   public Optional<Reason> evaluate(Facts facts) {
     // At a job fair the booths and exhibitors are employers recruiting, not sellers.
-    boolean fair = facts.frames().hirers().holds();
+    boolean fair = !facts.affirmed(Activity.HIRING_EVENT).isEmpty();
     List<Hit> hits = new ArrayList<>();
     if (!fair) {
       hits.addAll(facts.hits().affirmed(EXHIBITION, h -> aboutTheEvent(h) && !isOtherStand(facts, h)));

@@ -41,7 +41,10 @@ class VendorHeavyRuleTest {
   @Test
   void counts_hundreds_of_attendees_as_one_sign_but_not_enough_alone() {
     assertFalse(SampleListing.described("An evening of networking.").capacity(1500).fires(rule));
-    Reason r = SampleListing.titled("Regional Career Summit").description("An evening of networking.")
+    // A big event's name alone ("summit") is not selling; a selling hint plus the crowd is.
+    assertFalse(SampleListing.titled("Regional Career Summit").description("An evening of networking.")
+        .capacity(1500).fires(rule));
+    Reason r = SampleListing.titled("Regional Career Summit").description("An evening of networking and resume reviews.")
         .capacity(1500).evaluate(rule).orElseThrow();
     assertTrue(r.evidence().contains("capacity 1500"), r.evidence());
   }
