@@ -24,6 +24,10 @@ final class Activity {
   private static final WordSet ABOUT_AFTER = WordSet.of("look", "looks", "want", "wants", "think", "expect",
       "screen", "skim", "reject", "hate", "love", "ignore", "read", "seek", "value", "notice");
 
+  // "The founder of this meetup" is its organiser, not an employer.
+  private static final WordSet ORGANISER = WordSet.of("meetup", "group", "community", "club", "network", "event",
+      "events", "series", "this", "our", "the");
+
   private static final List<Cue> CUES = build();
 
   private Activity() {}
@@ -53,7 +57,8 @@ final class Activity {
         "hear|hearing from ~2 employer*|recruiter*|hiring",
         "meet|meeting|interview|interviewing|scout|scouting ~2 candidates|applicants",
         "applying for ~3 positions|roles|vacancies|openings",
-        "open roles|positions|vacancies at"));
+        "open roles|positions|vacancies at",
+        "cto|ceo|cofounder|founder|vp|head of engineering|product|talent|people|design|data ~2 of|at|from"));
     c.addAll(Cue.of(HIRING_EVENT, 2,
         "job|jobs|career|careers|employment|graduate|recruitment|hiring fair(s)",
         "job|jobs|career|careers|employment|graduate|recruitment|hiring expo(s)",
@@ -75,7 +80,8 @@ final class Activity {
 
   /** Hirers in the room, and not only talked about ("what hiring managers look for"). */
   static Frame hirers(Facts facts) {
-    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(HIRERS, h -> !isOnlyAbout(facts, h)));
+    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(HIRERS,
+        h -> !isOnlyAbout(facts, h) && !facts.text().anyAfter(h.end(), 1, ORGANISER)));
     hits.addAll(facts.affirmed(HIRING_EVENT));
     if (!hits.isEmpty()) {
       return new Frame(hits);

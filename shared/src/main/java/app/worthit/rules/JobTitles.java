@@ -60,10 +60,9 @@ final class JobTitles {
   private static final String LEADER_WORDS = "head(s)|vp(s)|vps|director(s)|chief(s)|svp(s)|evp(s)";
   private static final String MANAGER_NOUNS = "manager(s)|mgr(s)|management";
   private static final String[][] WORK_NOUNS = {
-      {"", "engineer(s)|developer(s)|dev(s)|programmer(s)|coder(s)|architect(s)|lead(s)|specialist(s)|professional(s)|practitioner(s)|expert(s)|rep(s)|representative(s)|partner(s)|generalist(s)|tester(s)|officer(s)|consultant(s)|associate(s)|coordinator(s)|strategist(s)|marketer(s)|recruiter(s)"},
+      {"", "engineer(s)|developer(s)|dev(s)|programmer(s)|coder(s)|architect(s)|lead(s)|specialist(s)|professional(s)|practitioner(s)|expert(s)|rep(s)|representative(s)|partner(s)|generalist(s)|tester(s)|officer(s)|consultant(s)|associate(s)|coordinator(s)|strategist(s)"},
       {"-analyst", "analyst(s)"},
       {"-scientist", "scientist(s)"},
-      {"-designer", "designer(s)"},
       {"-researcher", "researcher(s)"},
       {"-writer", "writer(s)"},
   };
@@ -124,6 +123,8 @@ final class JobTitles {
         for (String[] work : WORK_NOUNS) {
           c.add(new Cue(TITLE + f + work[0], 1, w + " " + work[1]));
         }
+        // A designer's job is design, whatever it designs.
+        c.add(new Cue(TITLE + "design-designer", 1, w + " designer(s)"));
       }
     }
     for (String[] family : FAMILIES) {
@@ -158,14 +159,38 @@ final class JobTitles {
   /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
-    for (Hit h : facts.hits().affirmedByPrefix(TITLE)) {
+    List<Hit> all = facts.hits().affirmedByPrefix(TITLE);
+    for (Hit h : all) {
       if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
           && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
         continue;
       }
-      out.add(h);
+      if (!withinLonger(h, all)) {
+        out.add(h);
+      }
     }
     return out;
+  }
+
+  private static boolean namesATitlesFunction(Hit role, List<Hit> titles) {
+    for (Hit t : titles) {
+      for (String w : t.words().split(" ")) {
+        if (w.startsWith(role.words())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when a longer title covers this one ("designers" within "product designers"). */
+  private static boolean withinLonger(Hit h, List<Hit> all) {
+    for (Hit o : all) {
+      if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,7 +248,8 @@ final class JobTitles {
       titleSpans.add(t.start(), t.end());
     }
     for (Hit r : facts.affirmed(ROLE)) {
-      if (!titleSpans.overlaps(r.start(), r.end())) {
+      // "product design" beside "product designers" names the title's own function, not more roles.
+      if (!titleSpans.overlaps(r.start(), r.end()) && !namesATitlesFunction(r, facts.titles())) {
         String w = r.words();
         roles.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
       }

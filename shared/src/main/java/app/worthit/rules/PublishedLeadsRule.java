@@ -2,6 +2,7 @@ package app.worthit.rules;
 
 import app.worthit.model.Reason;
 import app.worthit.rules.text.Cue;
+import app.worthit.rules.text.Field;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.Hits;
 import app.worthit.rules.text.WordSet;
@@ -56,8 +57,9 @@ public final class PublishedLeadsRule implements Rule {
 
   @Override
   public Optional<Reason> evaluate(Facts facts) {
-    List<Hit> hits = new ArrayList<>(facts.affirmed(LEADS));
-    hits.addAll(facts.hits().affirmed(POSTINGS, h -> !isSalesLeads(facts, h)));
+    // Text about the group (its footer, its online board) does not make the meeting a leads group.
+    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(LEADS, h -> h.field() != Field.GROUP_DESCRIPTION));
+    hits.addAll(facts.hits().affirmed(POSTINGS, h -> h.field() != Field.GROUP_DESCRIPTION && !isSalesLeads(facts, h)));
     if (Hits.strength(hits) < THRESHOLD) {
       return Optional.empty();
     }

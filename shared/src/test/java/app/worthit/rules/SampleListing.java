@@ -12,6 +12,7 @@ final class SampleListing {
   private String title = "Networking evening";
   private String description;
   private String groupName;
+  private String groupDescription;
   private Recurrence recurrence;
   private Integer priceCents;
   private Integer attendees;
@@ -35,6 +36,11 @@ final class SampleListing {
 
   SampleListing group(String name) {
     groupName = name;
+    return this;
+  }
+
+  SampleListing groupDescription(String text) {
+    groupDescription = text;
     return this;
   }
 
@@ -65,7 +71,7 @@ final class SampleListing {
 
   Listing listing() {
     String url = "https://www.meetup.com/sample/events/1/";
-    return new Listing(url, "meetup:event:1", Source.MEETUP, title, description, groupName, null, null, null,
+    return new Listing(url, "meetup:event:1", Source.MEETUP, title, description, groupName, groupDescription, null, null,
         recurrence, priceCents, priceCents == null ? null : "USD", attendees, capacity, null);
   }
 
