@@ -24,10 +24,6 @@ final class Activity {
   private static final WordSet ABOUT_AFTER = WordSet.of("look", "looks", "want", "wants", "think", "expect",
       "screen", "skim", "reject", "hate", "love", "ignore", "read", "seek", "value", "notice");
 
-  // "The founder of this meetup" is its organiser, not an employer.
-  private static final WordSet ORGANISER = WordSet.of("meetup", "group", "community", "club", "network", "event",
-      "events", "series", "this", "our", "the");
-
   private static final List<Cue> CUES = build();
 
   private Activity() {}
@@ -58,7 +54,10 @@ final class Activity {
         "meet|meeting|interview|interviewing|scout|scouting ~2 candidates|applicants",
         "applying for ~3 positions|roles|vacancies|openings",
         "open roles|positions|vacancies at",
-        "cto|ceo|cofounder|founder|vp|head of engineering|product|talent|people|design|data ~2 of|at|from"));
+        "head|heads of engineering|product|talent|people|design|data|hiring|recruiting|recruitment ~2 at|from",
+        "interested in hiring|recruiting", "looking|keen|want|wants|hoping to hire|recruit",
+        "human resources ~1 of|from|at ~5 company|companies|employers|firms|organisations|organizations",
+        "hr|recruitment|talent|people team|teams|staff of|from|at ~5 company|companies|employers|firms|organisations|organizations"));
     c.addAll(Cue.of(HIRING_EVENT, 2,
         "job|jobs|career|careers|employment|graduate|recruitment|hiring fair(s)",
         "job|jobs|career|careers|employment|graduate|recruitment|hiring expo(s)",
@@ -80,8 +79,7 @@ final class Activity {
 
   /** Hirers in the room, and not only talked about ("what hiring managers look for"). */
   static Frame hirers(Facts facts) {
-    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(HIRERS,
-        h -> !isOnlyAbout(facts, h) && !facts.text().anyAfter(h.end(), 1, ORGANISER)));
+    List<Hit> hits = new ArrayList<>(facts.hits().affirmed(HIRERS, h -> !isOnlyAbout(facts, h)));
     hits.addAll(facts.affirmed(HIRING_EVENT));
     if (!hits.isEmpty()) {
       return new Frame(hits);

@@ -44,7 +44,8 @@ final class Audience {
         "colleague(s)", "peers", "practitioner(s)", "workplace", "clients", "investor(s)", "mentor*", "company",
         "companies", "work", "contacts"));
     c.addAll(Cue.of(LEISURE, 2,
-        "speed dating", "singles", "single professionals", "dating", "matchmaking", "tournament", "sightseeing"));
+        "speed dating", "singles", "single professionals", "dating", "matchmaking", "tournament", "sightseeing",
+        "holiday(s)", "day out", "single supplement", "itinerary"));
     c.addAll(Cue.of(MEMBERS, 1,
         "our|chapter|club|network|group members", "members of|from our|the|this chapter|club|network|group",
         "members only", "member businesses", "membership"));

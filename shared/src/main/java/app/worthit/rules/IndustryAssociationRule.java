@@ -52,6 +52,9 @@ public final class IndustryAssociationRule implements Rule {
         "members of|from [the|our] ~4 " + BODIES, BODIES + " members", "our " + BODIES,
         "chapter|section|branch of [the] ~4 association|society|institute|council|alliance|federation",
         "annual meeting of", "industry led|wide organisation|organization|body|group|network",
+        "join [the|our] ~4 " + BODIES, "organised|organized|organising|organizing|run|convened ~1 by [the] ~4 " + BODIES,
+        "organising|organizing|host|hosting ~1 " + BODIES,
+        "chapter|chapters|section|branch invite|invites|host|hosts|hosting|present|presents|welcome|welcomes",
         "networking organisation|organization|association|body|network for ~6 industry|professionals|professional",
         "professional body|bodies|association|associations|society|institute|membership organisation|organization"));
     c.addAll(Cue.of(SECTOR, 1,
@@ -70,7 +73,7 @@ public final class IndustryAssociationRule implements Rule {
         "employed and unemployed", "professionals of all|any ~2 levels|backgrounds|roles",
         "community of|for ~3 professionals|practitioners", "professional community"));
     c.addAll(Cue.of(PROFESSIONALS, 2,
-        "professionals|practitioners|people|peers working|employed in|within|across|from [the] ~3 industry|industries|sector|sectors",
+        "professionals|practitioners|people|peers working|employed in|within|across|from [the] ~5 industry|industries|sector|sectors",
         "professionals|practitioners in|of the ~3 industry|sector",
         "fellow peers in the industry", "peers in the industry"));
     c.addAll(Cue.of(PROFESSIONAL_CONTEXT, 1,

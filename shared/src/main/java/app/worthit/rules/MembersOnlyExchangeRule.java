@@ -49,7 +49,8 @@ public final class MembersOnlyExchangeRule implements Rule {
         exchange + " ~2 referral(s)",
         "business referral(s)", "visitor(s) day(s)", "franchised",
         "receive|recieve|receiving|get|getting|generate|generating ~2 referral(s)",
-        "businesses|professions|categories|trades|seats ~2 we are|were looking for|open|available|still"));
+        "businesses|professions|categories|trades|seats ~2 we are|were looking for",
+        "seats|categories|professions|trades|classifications ~2 open|available|remaining|taken"));
     c.addAll(Cue.of(DUES, 1,
         "membership dues|fee(s)|application", "annual dues", "dues", "apply for|to membership", "chapter", "invite ~2 visitors|guests"));
     return List.copyOf(c);

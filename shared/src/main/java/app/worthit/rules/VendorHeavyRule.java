@@ -65,8 +65,9 @@ public final class VendorHeavyRule implements Rule {
         "admissions team|officer|officers|advisor|advisors|counselor|counselors|office|staff",
         "meet|meeting with admissions", "course|program|programme|enrolment|enrollment advisor(s)",
         "program|programme|course|degree options", "application process",
-        "how ~3 can help you|your business|your organisation|your organization",
-        "further|advanced|next|follow up ~2 training|course|session|workshop ~6 only ~3 those|attendees|people who",
+        "how ~3 can help you|your|businesses",
+        "further|advanced|next ~2 training|course|session|workshop ~6 only ~3 those|attendees|people",
+        "follow up ~2 training|course|session|workshop ~6 only ~3 those|attendees|people",
         "at the end ~4 offer|pitch|programme|program|package|course"));
     c.addAll(Cue.of(HINT, 1,
         "career services", "resume review*|writing|makeover*|critique*|service*", "coaching", "certified coach*",
