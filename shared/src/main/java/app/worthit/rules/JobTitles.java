@@ -67,6 +67,16 @@ final class JobTitles {
       {"-writer", "writer(s)"},
   };
 
+  private static final String ALL_WORK_NOUNS = allWorkNouns();
+
+  private static String allWorkNouns() {
+    StringBuilder b = new StringBuilder();
+    for (String[] work : WORK_NOUNS) {
+      b.append(b.length() == 0 ? "" : "|").append(work[1]);
+    }
+    return b.toString();
+  }
+
   /** Titles written as one word or an acronym, and role nouns that name their function themselves. */
   private static final String[][] FAMILIES = {
       {"it-leader", "cio(s)", "chief information officer(s)", "cto(s)", "chief technology officer(s)",
@@ -115,13 +125,17 @@ final class JobTitles {
     List<Cue> c = new ArrayList<>();
     for (String[] function : FUNCTIONS) {
       String f = function[0];
-      for (int i = 1; i < function.length; i++) {
-        String w = function[i];
+      for (String w : functionWords(function)) {
         c.add(new Cue(TITLE + f + "-leader", 1, w + " " + LEADER_NOUNS));
         c.add(new Cue(TITLE + f + "-leader", 1, LEADER_WORDS + " [of] [the] " + w));
         c.add(new Cue(TITLE + f + "-manager", 1, w + " " + MANAGER_NOUNS));
-        for (String[] work : WORK_NOUNS) {
-          c.add(new Cue(TITLE + f + work[0], 1, w + " " + work[1]));
+        if (f.equals("data")) {
+          // Data scientists, analysts and engineers do different jobs; elsewhere the noun varies, the job not.
+          for (String[] work : WORK_NOUNS) {
+            c.add(new Cue(TITLE + f + work[0], 1, w + " " + work[1]));
+          }
+        } else {
+          c.add(new Cue(TITLE + f, 1, w + " " + ALL_WORK_NOUNS));
         }
         // A designer's job is design, whatever it designs.
         c.add(new Cue(TITLE + "design-designer", 1, w + " designer(s)"));
@@ -143,6 +157,23 @@ final class JobTitles {
         "lawyer(s)", "accountant(s)", "product", "marketing", "finance", "operations", "policymaker(s)",
         "educator(s)", "writer(s)", "artist(s)", "engineering", "design", "hr", "legal"));
     return List.copyOf(c);
+  }
+
+  /** A function's one-word names as one alternation, and each longer name on its own. */
+  private static List<String> functionWords(String[] function) {
+    List<String> out = new ArrayList<>();
+    StringBuilder single = new StringBuilder();
+    for (int i = 1; i < function.length; i++) {
+      if (function[i].indexOf(' ') >= 0) {
+        out.add(function[i]);
+      } else {
+        single.append(single.length() == 0 ? "" : "|").append(function[i]);
+      }
+    }
+    if (single.length() > 0) {
+      out.add(0, single.toString());
+    }
+    return out;
   }
 
   /** The title and role cues, for the shared lexicon. */
