@@ -5,7 +5,6 @@ import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Field;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.Hits;
-import app.worthit.rules.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ public final class PublishedLeadsRule implements Rule {
   static final String POSTINGS = "published-leads/postings";
 
   private static final int THRESHOLD = 2;
-  private static final WordSet SALES = WordSet.of("sales", "business", "customer", "client", "qualified");
 
   private static final List<Cue> CUES = build();
 
@@ -40,8 +38,8 @@ public final class PublishedLeadsRule implements Rule {
         "publicly|already posted|advertised|listed jobs|openings|positions|roles",
         "posted jobs|openings|positions|roles|vacancies"));
     c.addAll(Cue.of(POSTINGS, 1,
-        "job board(s)", "jobboard(s)", "indeed", "ziprecruiter", "glassdoor", "monster com", "linkedin jobs",
-        "posting(s)", "job listing(s)", "job list(s)", "leads", "go|going around the room"));
+        "job board(s)", "jobboard(s)", "on|from|like|via|or indeed", "ziprecruiter", "glassdoor", "monster com",
+        "linkedin jobs", "job|jobs posting(s)", "job listing(s)", "job list(s)", "go|going around the room"));
     return List.copyOf(c);
   }
 
@@ -59,14 +57,10 @@ public final class PublishedLeadsRule implements Rule {
   public Optional<Reason> evaluate(Facts facts) {
     // Text about the group (its footer, its online board) does not make the meeting a leads group.
     List<Hit> hits = new ArrayList<>(facts.hits().affirmed(LEADS, h -> h.field() != Field.GROUP_DESCRIPTION));
-    hits.addAll(facts.hits().affirmed(POSTINGS, h -> h.field() != Field.GROUP_DESCRIPTION && !isSalesLeads(facts, h)));
+    hits.addAll(facts.hits().affirmed(POSTINGS, h -> h.field() != Field.GROUP_DESCRIPTION));
     if (Hits.strength(hits) < THRESHOLD) {
       return Optional.empty();
     }
     return Optional.of(Rules.reason(id(), Effects.RED_FLAG, Evidence.quoted(hits)));
-  }
-
-  private static boolean isSalesLeads(Facts facts, Hit h) {
-    return h.wordsAre("leads") && facts.text().anyBefore(h.start(), 1, SALES);
   }
 }
