@@ -4,6 +4,7 @@ import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
 import app.worthit.rules.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -190,34 +191,57 @@ final class JobTitles {
   /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
-    List<Hit> all = facts.hits().affirmedByPrefix(TITLE);
-    for (Hit h : all) {
+    for (Hit h : outermost(facts.hits().affirmedByPrefix(TITLE))) {
       if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
           && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
         continue;
       }
-      if (!withinLonger(h, all)) {
-        out.add(h);
-      }
+      out.add(h);
     }
     return out;
   }
 
-  private static boolean namesATitlesFunction(Hit role, List<Hit> titles) {
+  /**
+   * Hits sorted by start, longer first ({@link app.worthit.rules.text.Hits#affirmedByPrefix}), less
+   * those a longer title covers ("designers" within "product designers"): one pass, as cue-dense text
+   * holds thousands.
+   */
+  private static List<Hit> outermost(List<Hit> sorted) {
+    List<Hit> out = new ArrayList<>(sorted.size());
+    int maxEndBefore = -1;
+    int maxEndSameStart = -1;
+    int start = -1;
+    for (Hit h : sorted) {
+      if (h.start() != start) {
+        maxEndBefore = Math.max(maxEndBefore, maxEndSameStart);
+        maxEndSameStart = -1;
+        start = h.start();
+      }
+      if (maxEndBefore < h.end() && maxEndSameStart <= h.end()) {
+        out.add(h);
+      }
+      maxEndSameStart = Math.max(maxEndSameStart, h.end());
+    }
+    return out;
+  }
+
+  /** The words of the listing's titles, read from one hit of each cue (a long text repeats them). */
+  private static Set<String> titleWords(List<Hit> titles) {
+    Set<String> words = new LinkedHashSet<>();
+    Set<Cue> seen = new HashSet<>();
     for (Hit t : titles) {
-      for (String w : t.words().split(" ")) {
-        if (w.startsWith(role.words())) {
-          return true;
+      if (seen.add(t.cue())) {
+        for (String w : t.words().split(" ")) {
+          words.add(w);
         }
       }
     }
-    return false;
+    return words;
   }
 
-  /** True when a longer title covers this one ("designers" within "product designers"). */
-  private static boolean withinLonger(Hit h, List<Hit> all) {
-    for (Hit o : all) {
-      if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+  private static boolean startsAny(Set<String> words, String prefix) {
+    for (String w : words) {
+      if (w.startsWith(prefix)) {
         return true;
       }
     }
@@ -278,9 +302,10 @@ final class JobTitles {
       roles.add(t.cue().tag());
       titleSpans.add(t.start(), t.end());
     }
+    Set<String> titleWords = titleWords(facts.titles());
     for (Hit r : facts.affirmed(ROLE)) {
       // "product design" beside "product designers" names the title's own function, not more roles.
-      if (!titleSpans.overlaps(r.start(), r.end()) && !namesATitlesFunction(r, facts.titles())) {
+      if (!titleSpans.overlaps(r.start(), r.end()) && !startsAny(titleWords, r.words())) {
         String w = r.words();
         roles.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
       }
