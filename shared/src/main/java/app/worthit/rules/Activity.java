@@ -53,7 +53,7 @@ final class Activity {
         "hear|hearing from ~2 employer*|recruiter*|hiring",
         "meet|meeting|interview|interviewing|scout|scouting ~2 candidates|applicants",
         "applying for ~3 positions|roles|vacancies|openings",
-        "open roles|positions|vacancies at",
+        "open roles|positions|vacancies at", "have|has|with ~1 open roles|positions|vacancies|openings|jobs",
         "head|heads of engineering|product|talent|people|design|data|hiring|recruiting|recruitment ~2 at|from",
         "interested in hiring|recruiting", "looking|keen|want|wants|hoping to hire|recruit",
         "human resources ~1 of|from|at ~5 company|companies|employers|firms|organisations|organizations",

@@ -28,7 +28,7 @@ public final class IndustryAssociationRule implements Rule {
   static final String COMMUNITY = "industry-association/community";
   static final String PROFESSIONAL_CONTEXT = "industry-association/professional-context";
 
-  private static final String BODIES = "association|associations|society|societies|council|institute|alliance|federation|consortium|guild";
+  private static final String BODIES = "association|associations|society|societies|council|institute|alliance|federation|consortium";
   private static final String GATHERINGS = "mixer|mixers|meeting|meetings|breakfast|lunch|luncheon|dinner|dinners|networking"
       + "|event|events|night|evening|agm|conference|forum|social|drinks|gathering|reception|meetup|awards|seminar";
 
@@ -41,7 +41,7 @@ public final class IndustryAssociationRule implements Rule {
     List<Cue> c = new ArrayList<>();
     c.addAll(Cue.of(BODY, 1,
         "association(s)", "society", "societies", "council", "institute", "alliance", "federation", "consortium",
-        "guild", "professional organization|organisation|body|bodies", "trade group|body|organization|organisation",
+        "professional organization|organisation|body|bodies", "trade group|body|organization|organisation",
         "industry group(s)|body|network|coalition|forum"));
     c.addAll(Cue.of(KNOWN_BODY, 2,
         "ieee", "acm", "isaca", "issa", "asme", "aiche", "ashrae", "asce", "himss", "nsbe", "shpe", "pmi", "shrm",
@@ -123,7 +123,8 @@ public final class IndustryAssociationRule implements Rule {
     List<Hit> shown = new ArrayList<>(facts.affirmed(KNOWN_BODY));
     shown.addAll(facts.affirmed(HOSTING));
     shown.addAll(facts.affirmed(PROFESSIONALS));
-    if (!facts.affirmed(PROFESSIONAL_CONTEXT).isEmpty()) {
+    // A body's name says who hosts; who is in it decides: one job title makes a group of rivals.
+    if (!facts.affirmed(PROFESSIONAL_CONTEXT).isEmpty() && !oneTitleNamed(facts)) {
       shown.addAll(facts.hits().affirmed(BODY, h -> h.field().isName()));
     }
     List<Hit> sector = facts.affirmed(SECTOR);
@@ -139,6 +140,19 @@ public final class IndustryAssociationRule implements Rule {
       }
     }
     return new Frame(shown);
+  }
+
+  private static boolean oneTitleNamed(Facts facts) {
+    String family = null;
+    for (Hit t : facts.titles()) {
+      if (t.field().isName()) {
+        if (family != null && !family.equals(t.cue().tag())) {
+          return false;
+        }
+        family = t.cue().tag();
+      }
+    }
+    return family != null && facts.distinctRoles() < JobTitles.MULTI_ROLE;
   }
 
   private static boolean mentions(ListingText text, String industry) {

@@ -2,11 +2,14 @@ package app.worthit.rules;
 
 import app.worthit.rules.text.Cue;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.ListingText;
 import app.worthit.rules.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +23,8 @@ final class JobTitles {
   static final String ROLE = "role";
   /** Tag of plural title nouns ("supply chain managers") for titles the families do not list. */
   static final String TITLE_NOUN = "title-noun";
+  /** A leader's word that may head a title across a comma ("VP, Sales"), which no phrase crosses. */
+  static final String LEADER_HEAD = "title-leader-head";
   private static final String DYNAMIC = "dyn:";
   private static final Set<String> NOT_A_SPECIALTY = Set.of("hiring", "the", "for", "of", "and", "young", "women",
       "womens", "senior", "junior", "aspiring", "new", "future", "local", "tech", "all", "our", "black", "latino",
@@ -147,6 +152,7 @@ final class JobTitles {
         c.add(new Cue(TITLE + family[0], 1, family[i]));
       }
     }
+    c.addAll(Cue.of(LEADER_HEAD, 1, LEADER_WORDS));
     c.addAll(Cue.of(TITLE_NOUN, 1, "managers", "directors", "officers", "analysts", "specialists", "coordinators",
         "administrators", "assistants", "technicians", "scientists", "planners", "buyers", "estimators", "auditors",
         "underwriters", "therapists", "hygienists", "supervisors", "strategists", "writers", "engineers"));
@@ -191,12 +197,49 @@ final class JobTitles {
   /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
-    for (Hit h : outermost(facts.hits().affirmedByPrefix(TITLE))) {
+    List<Hit> found = new ArrayList<>(facts.hits().affirmedByPrefix(TITLE));
+    found.addAll(acrossACommma(facts));
+    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    for (Hit h : outermost(found)) {
       if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
           && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
         continue;
       }
       out.add(h);
+    }
+    return out;
+  }
+
+  /** "VP, Sales": a leader's word, a comma, then a function's one-word name. */
+  private static List<Hit> acrossACommma(Facts facts) {
+    List<Hit> out = new ArrayList<>();
+    ListingText text = facts.text();
+    for (Hit head : facts.affirmed(LEADER_HEAD)) {
+      int function = head.end() + 1;
+      if (function < text.size() && !text.isWord(head.end()) && !text.isStop(head.end())
+          && text.isWord(function) && text.field(function) == head.field()) {
+        String f = FUNCTION_WORDS.get(text.token(function));
+        if (f != null) {
+          String family = f + "-leader";
+          out.add(new Hit(new Cue(TITLE + family, 1, family), head.start(), function + 1,
+              head.words() + " " + text.token(function), head.field(), false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Each function's one-word names, for titles that no phrase can read. */
+  private static final Map<String, String> FUNCTION_WORDS = functionWords();
+
+  private static Map<String, String> functionWords() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] function : FUNCTIONS) {
+      for (int i = 1; i < function.length; i++) {
+        if (function[i].indexOf(' ') < 0) {
+          out.put(function[i], function[0]);
+        }
+      }
     }
     return out;
   }

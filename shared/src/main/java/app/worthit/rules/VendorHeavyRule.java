@@ -55,7 +55,7 @@ public final class VendorHeavyRule implements Rule {
         "ways of|to earning|earn", "make|making money", "mining pool(s)",
         "pitch* from ~2 sponsor*|vendor*", "product|products|technical demo*|demonstration*", "product launch*",
         "will be launched", "launching our|a|the new",
-        "paid coaching|consultation*", "consultation|coaching|session fee(s)",
+        "paid coaching|consultation*|programme*|program*|course*|membership*|mastermind*", "consultation|coaching|session fee(s)",
         "book|arrange|schedule ~3 appointment|consultation", "counselling|counseling|consultation|coaching session(s)",
         "upsell*", "free consultation(s)", "free trial(s)",
         "sign up for our|the|a course|program|programme|bootcamp|coaching|package|membership",

@@ -55,6 +55,14 @@ class FramesTest {
   }
 
   @Test
+  void a_group_of_one_title_is_rivals_whatever_it_calls_itself() {
+    SampleListing guild = SampleListing.titled("Product Designers Society").description("Networking drinks for product designers.");
+    assertTrue(guild.fires(new SingleTitleRule()));
+    assertFalse(guild.fires(new IndustryAssociationRule()));
+    assertTrue(SampleListing.described("Talks by engineers whose employers have open roles.").fires(new HiringContactsRule()));
+  }
+
+  @Test
   void members_only_exchange_is_read_from_its_mechanics() {
     Rule rule = new MembersOnlyExchangeRule();
     assertTrue(SampleListing.described("One seat per profession; guests may visit twice before joining.").fires(rule));

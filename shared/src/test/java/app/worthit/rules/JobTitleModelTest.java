@@ -38,6 +38,14 @@ class JobTitleModelTest {
   }
 
   @Test
+  void a_leaders_title_reads_across_a_comma() {
+    assertTrue(SampleListing.titled("VP, Sales Roundtable").description(PEERS).profile("Head of Sales", null, null)
+        .fires(rule));
+    assertFalse(SampleListing.titled("VP, Sales Roundtable").description(PEERS).profile("VP, Marketing", null, null)
+        .fires(rule));
+  }
+
+  @Test
   void slang_and_abbreviations_name_the_same_job() {
     assertTrue(SampleListing.titled("Backend Devs Happy Hour").description(PEERS).profile("Backend Engineer", null, null)
         .fires(rule));
