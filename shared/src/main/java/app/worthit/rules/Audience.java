@@ -15,8 +15,6 @@ final class Audience {
   static final String WORKING = "audience/working";
   /** A purely social or leisure audience: singles, players, travellers. */
   static final String LEISURE = "audience/leisure";
-  /** Members of the organising club, chapter or network. */
-  static final String MEMBERS = "audience/members";
 
   private static final List<Cue> CUES = build();
 
@@ -46,9 +44,6 @@ final class Audience {
     c.addAll(Cue.of(LEISURE, 2,
         "speed dating", "singles", "single professionals", "dating", "matchmaking", "tournament", "sightseeing",
         "holiday(s)", "day out", "single supplement", "itinerary"));
-    c.addAll(Cue.of(MEMBERS, 1,
-        "our|chapter|club|network|group members", "members of|from our|the|this chapter|club|network|group",
-        "members only", "member businesses", "membership"));
     return List.copyOf(c);
   }
 

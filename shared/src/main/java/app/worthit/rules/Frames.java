@@ -9,6 +9,7 @@ final class Frames {
   private Frame outOfWork;
   private Frame hirers;
   private Frame working;
+  private Frame selling;
 
   Frames(Facts facts) {
     this.facts = facts;
@@ -33,6 +34,14 @@ final class Frames {
   /** The point of the event is what is presented: talks, workshops, a panel, a show. */
   boolean talks() {
     return !facts.affirmed(Activity.TALKS).isEmpty();
+  }
+
+  /** Someone sells to the attendees: an exhibition floor, products, programmes, an opportunity. */
+  Frame selling() {
+    if (selling == null) {
+      selling = VendorHeavyRule.selling(facts);
+    }
+    return selling;
   }
 
   /** People who hire are in the room. */

@@ -127,7 +127,8 @@ public final class IndustryAssociationRule implements Rule {
     if (!facts.affirmed(PROFESSIONAL_CONTEXT).isEmpty() && !oneTitleNamed(facts)) {
       shown.addAll(facts.hits().affirmed(BODY, h -> h.field().isName()));
     }
-    List<Hit> sector = facts.affirmed(SECTOR);
+    // A sector's people are no association where someone sells to them; a named body still is one.
+    List<Hit> sector = facts.frames().selling().holds() ? List.of() : facts.affirmed(SECTOR);
     // A sector open to every role, or named as what the group is ("aerospace professionals"), not
     // one topic among a conference's many.
     List<Hit> open = facts.affirmed(OPEN);

@@ -90,6 +90,16 @@ public final class VendorHeavyRule implements Rule {
 
   @Override
   public Optional<Reason> evaluate(Facts facts) {
+    Frame selling = facts.frames().selling();
+    if (!selling.holds()) {
+      return Optional.empty();
+    }
+    String size = large(facts) ? sizeEvidence(facts) : null;
+    return Optional.of(EntryFee.worsen(facts, id(), Evidence.join(Evidence.quoted(selling.evidence()), size)));
+  }
+
+  /** The words that show selling to the attendees, or an absent frame (ask {@link Frames#selling}). */
+  static Frame selling(Facts facts) {
     // At a job fair the booths and exhibitors are employers recruiting, not sellers.
     boolean fair = !facts.affirmed(Activity.HIRING_EVENT).isEmpty();
     List<Hit> hits = new ArrayList<>();
@@ -97,18 +107,14 @@ public final class VendorHeavyRule implements Rule {
       hits.addAll(facts.hits().affirmed(EXHIBITION, h -> aboutTheEvent(h) && !isOtherStand(facts, h)));
     }
     hits.addAll(facts.hits().affirmed(SELLING, VendorHeavyRule::aboutTheEvent));
-    List<Hit> hints = facts.hits().affirmed(HINT, VendorHeavyRule::aboutTheEvent);
-    hits.addAll(hints);
-    int strength = Hits.strength(hits);
-    boolean large = facts.size() >= LARGE_EVENT && !hints.isEmpty();
-    if (large) {
-      strength++;
-    }
-    if (strength < THRESHOLD) {
-      return Optional.empty();
-    }
-    String size = large ? sizeEvidence(facts) : null;
-    return Optional.of(EntryFee.worsen(facts, id(), Evidence.join(Evidence.quoted(hits), size)));
+    hits.addAll(facts.hits().affirmed(HINT, VendorHeavyRule::aboutTheEvent));
+    int strength = Hits.strength(hits) + (large(facts) ? 1 : 0);
+    return strength < THRESHOLD ? Frame.ABSENT : new Frame(hits);
+  }
+
+  /** A crowd of hundreds counts as one sign, beside a hint of selling. */
+  private static boolean large(Facts facts) {
+    return facts.size() >= LARGE_EVENT && !facts.hits().affirmed(HINT, VendorHeavyRule::aboutTheEvent).isEmpty();
   }
 
   private static boolean aboutTheEvent(Hit h) {
