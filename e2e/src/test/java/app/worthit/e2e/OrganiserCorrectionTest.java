@@ -38,9 +38,10 @@ class OrganiserCorrectionTest {
   private static final long EVENT_ID = 313579246L;
   private static final String EVENT_KEY = "meetup:event:" + EVENT_ID;
   private static final String EVENT_URL = GROUP_URL + "events/" + EVENT_ID + "/";
+  // Not said to be weekly: a weekly referral club is also the same faces, which the correction leaves standing.
   private static final String EVENT_PAGE = SyntheticPages.meetupEvent(GROUP, EVENT_ID, "Referral breakfast",
-      "Our weekly breakfast for local business owners. Only paying members may share contacts or pass referrals.");
-  private static final List<String> ABOUT = List.of("A weekly breakfast for local business owners.",
+      "Our breakfast for local business owners. Only paying members may share contacts or pass referrals.");
+  private static final List<String> ABOUT = List.of("A breakfast for local business owners.",
       "Only paying members may share contacts or pass referrals.");
   /** With markup, to prove every page shows it as text. */
   private static final String EXPLANATION = "Since March anyone may pass referrals at our breakfasts: <b>no membership</b>.";
