@@ -29,7 +29,7 @@ public final class OneToOneRule implements Rule {
         "coffee chat(s)|meeting(s)|date(s)|intro(s)|introduction(s)|meetup(s)|conversation(s)",
         "one|1 on|to one|1", "oneonone(s)", "one on ones", "person to person",
         "warm|personal|personalized|personalised|curated|targeted|direct|private|individual|double ~2 intro(s)|introduction(s)|referral(s)",
-        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone|founders|candidates ~1 to ~3 people|someone|others|one|each|them|him|her|contacts|members|employers|founders|mentors|investors|leaders|experts|professionals|hiring|the|key|potential|relevant",
+        "introduce|introduces|introducing ~2 you|members|attendees|people|seekers|participants|everyone|founders|candidates ~1 to [the|key|potential|relevant|right|other|fellow|local] people|someone|others|one|each|them|him|her|contacts|members|employers|founders|mentors|investors|leaders|experts|professionals|hiring|recruiters|managers|companies|decision",
         "get|be|getting|being introduced ~1 to", "make|making|facilitate|facilitates|facilitated|arrange|arranges|broker ~2 intro(s)|introduction(s)",
         "intro(s)|introduction(s) to ~3 company|companies|employer*|hiring|insider*|someone|people|contacts|decision|leaders|managers|your",
         "mentor|mentors|mentee|mentorship|buddy|peer matching|match|matches|pairing|pairings",

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * The same people every week or month. Recurrence alone is not enough: it takes a recurring series
  * with a stable core, shown by its words ("our regulars", "same crew every month", "keep your
- * connections going") or by its format: a referral club's chapter or a job seekers' circle that
+ * connections going") or by its format: a referral club's chapter, a job seekers' circle or a support
+ * circle of people in transition that
  * meets every week is the same members each time; a small or regular group that has met for years,
  * unless its point is new talks each time.
  * Personal: fires whenever the user has been to the group twice or more.
@@ -77,6 +78,9 @@ public final class SameFacesRule implements Rule {
         shown.addAll(facts.affirmed(MembersOnlyExchangeRule.GATED));
       }
       shown.addAll(facts.affirmed(Audience.JOB_SEEKERS_ROOM));
+      if (!facts.affirmed(SupportGroupRule.SUPPORT).isEmpty()) {
+        shown.addAll(facts.frames().outOfWork().evidence());
+      }
     }
     boolean stableCore = recurs && !shown.isEmpty();
     Integer visits = facts.profile().timesAttendedGroup();

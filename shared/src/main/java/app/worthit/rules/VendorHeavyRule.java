@@ -35,7 +35,9 @@ public final class VendorHeavyRule implements Rule {
     c.addAll(Cue.of(EXHIBITION, 2,
         "exhibitor(s)", "exhibiting companies|brands|suppliers", "exhibit|exhibition|expo|vendor|trade hall(s)|floor|space|stand|stands",
         "trade|industry|technology|product exhibition(s)",
-        "booth(s)", "vendor(s)", "vendor tables", "trade show(s)", "tradeshow(s)", "trade stand(s)",
+        "booth(s)", "vendor|vendors table(s)|booth(s)|stall(s)|hall|floor|area|market|fair", "trade show(s)", "tradeshow(s)",
+        "trade stand(s)", "vendors will|are ~2 on|there|present|selling|exhibiting|showcasing|stands|booths|tables|stalls",
+        "vendor|vendors|sponsor|sponsors|supplier|suppliers pitch|pitches|pitching|demos|showcase|showcases",
         "supplier|suppliers|exhibitor|exhibitors|vendor|vendors|sponsor|sponsors|brand|brands stand(s)|table(s)|booth(s)|stall(s)",
         "from|showcasing|showcase ~3 leading|top|latest suppliers|manufacturers|vendors|brands|providers",
         "see|try|test|sample ~2 the|their|our|latest products|solutions|innovations"));
@@ -70,7 +72,7 @@ public final class VendorHeavyRule implements Rule {
         "follow up ~2 training|course|session|workshop ~6 only ~3 those|attendees|people",
         "at the end ~4 offer|pitch|programme|program|package|course"));
     c.addAll(Cue.of(HINT, 1,
-        "career services", "resume review*|writing|makeover*|critique*|service*", "coaching", "certified coach*",
+        "vendor(s)", "career services", "resume review*|writing|makeover*|critique*|service*", "coaching", "certified coach*",
         "headshot(s)", "staffing agenc*|firm*", "makeover", "secret(s)", "secret #", "franchise*",
         "coach(es) will|can review", "masterclass", "master class", "special offer", "millionaire(s)", "wealth",
         "investor|investment opportunit*", "trading strateg*", "forex", "exhibition(s)",

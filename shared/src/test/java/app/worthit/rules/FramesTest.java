@@ -41,6 +41,21 @@ class FramesTest {
   }
 
   @Test
+  void a_talk_about_vendors_or_concepts_is_neither_selling_nor_an_introduction() {
+    String talk = "Open source versus vendor-managed inference. In this talk I will introduce you to the basic concepts.";
+    assertFalse(SampleListing.described(talk).fires(new VendorHeavyRule()));
+    assertFalse(SampleListing.described(talk).fires(new OneToOneRule()));
+    assertTrue(SampleListing.described("Each vendor pitches for ten minutes; vendors will also have stands.")
+        .fires(new VendorHeavyRule()));
+  }
+
+  @Test
+  void a_weekly_circle_of_people_in_transition_is_the_same_faces() {
+    assertTrue(SampleListing.described("We meet every Tuesday: members in transition who support each other.")
+        .fires(new SameFacesRule()));
+  }
+
+  @Test
   void a_lead_developer_is_not_a_job_lead() {
     assertFalse(SampleListing.described("Talk by our lead developer, who leads the platform practice.")
         .fires(new PublishedLeadsRule()));
