@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
-  private static final String SUPPORT = "A weekly support circle for laid-off professionals to share their struggles.";
+  // Not weekly: a weekly circle of people in transition is also the same faces, a second red flag.
+  private static final String SUPPORT = "A support circle for laid-off professionals to share their struggles.";
   private static final String INTROS = "Volunteers make warm one-on-one introductions to people at your target company.";
 
   private static Verdict score(SampleListing s) {
