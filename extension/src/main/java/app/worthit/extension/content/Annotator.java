@@ -177,11 +177,10 @@ final class Annotator {
     if (!SubjectKeys.isEvent(ownKey) || listing == null) {
       return;
     }
+    // Real pages change: without a title element the panel still shows, at the top of the page.
     LiveElement title = PagePlaces.title();
-    if (title == null) {
-      return;
-    }
-    Badge panel = new Badge(title, ownKey, true, controls);
+    Badge panel = title != null ? new Badge(title, ownKey, true, controls)
+        : new Badge(PagePlaces.fallback(), true, ownKey, true, controls);
     panel.place();
     badges.put(ownKey, panel);
     String group = GroupKeys.of(listing);

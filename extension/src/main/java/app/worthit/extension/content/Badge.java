@@ -22,6 +22,8 @@ final class Badge {
   private final ShadowRoot root = OpenShadow.attach(host);
   private final LiveElement anchor;
   private final boolean panel;
+  /** Whether the host goes first inside the anchor (a fallback place) instead of right after it. */
+  private final boolean inside;
   private final MarkControls controls;
   private String key;
   private boolean open;
@@ -31,7 +33,13 @@ final class Badge {
   private Annotation shown;
 
   Badge(LiveElement anchor, String key, boolean panel, MarkControls controls) {
+    this(anchor, false, key, panel, controls);
+  }
+
+  /** A badge put first inside the anchor when {@code inside}, else right after it. */
+  Badge(LiveElement anchor, boolean inside, String key, boolean panel, MarkControls controls) {
     this.anchor = anchor;
+    this.inside = inside;
     this.key = key;
     this.panel = panel;
     this.controls = controls;
@@ -63,9 +71,13 @@ final class Badge {
     return key;
   }
 
-  /** Puts the host right after the element it annotates. */
+  /** Puts the host right after the element it annotates (or first inside its fallback place). */
   void place() {
-    anchor.after(host);
+    if (inside) {
+      anchor.prepend(host);
+    } else {
+      anchor.after(host);
+    }
     placed = true;
   }
 

@@ -36,7 +36,7 @@ final class BadgeStyle {
       ul { margin: 0; padding: 0; list-style: none; }
       li { margin: 6px 0; padding-top: 6px; border-top: 1px solid var(--line); }
       .effect { font-weight: 700; font-variant-numeric: tabular-nums; margin-right: 4px; }
-      .evidence, .why { color: var(--muted); font-size: 12px; margin-top: 2px; overflow-wrap: anywhere; }
+      .evidence, .detail { color: var(--muted); font-size: 12px; margin-top: 2px; overflow-wrap: anywhere; }
       .controls { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; padding-top: 8px;
         border-top: 1px solid var(--line); }
       .controls button { font: inherit; padding: 3px 9px; border-radius: 6px; cursor: pointer;

@@ -45,7 +45,8 @@ final class OrganiserPanel {
     this.groupKey = groupKey;
     this.groupPage = key.equals(groupKey);
     this.form = new CorrectionForm(key, groupKey, applied);
-    host.setAttribute("data-worthit-key", key);
+    // Not data-worthit-key: by the overlay contract that attribute marks the one badge of each event.
+    host.setAttribute("data-worthit-organiser-key", key);
     root.appendChild(Nodes.text("style", null, BadgeStyle.CSS + OrganiserStyle.CSS));
     box.setAttribute("aria-label", "Worth It? for organisers");
     root.appendChild(box);

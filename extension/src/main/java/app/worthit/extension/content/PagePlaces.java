@@ -23,6 +23,12 @@ final class PagePlaces {
     return titles.getLength() > 0 ? LiveElement.of(titles.get(0)) : null;
   }
 
+  /** Where an event's panel goes when the page's title is not found: the top of main, else of body. */
+  static LiveElement fallback() {
+    Element main = HTMLDocument.current().querySelector("main");
+    return main != null ? LiveElement.of(main) : LiveElement.of(HTMLDocument.current().getBody());
+  }
+
   /** The organizer key of the first organizer link of the page (an Eventbrite event's organiser), or null. */
   static String organizer(String address) {
     NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href*=\"/o/\"]");

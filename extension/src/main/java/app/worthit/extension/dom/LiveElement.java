@@ -28,6 +28,9 @@ public interface LiveElement extends Element, EventTarget {
   /** Inserts the node right after this element. */
   void after(Node node);
 
+  /** Inserts the node as this element's first child. */
+  void prepend(Node node);
+
   /** Detaches this element. */
   void remove();
 
