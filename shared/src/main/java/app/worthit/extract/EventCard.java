@@ -7,6 +7,8 @@ import java.util.List;
 final class EventCard {
   private static final List<String> ATTENDANCE_WORDS = List.of("attendees", "attendee", "going", "attending");
   private static final int MAX_PRICE_TEXT = 30;
+  /** Shortest half taken for a repeated title: "Go Go" or "Bora Bora" are titles in their own right. */
+  private static final int MIN_REPEATED = 8;
 
   private EventCard() {}
 
@@ -123,21 +125,43 @@ final class EventCard {
     if (label != null && label.startsWith("View ")) {
       label = label.substring(5);
     }
-    t = PlainText.line(label);
+    t = once(PlainText.line(label));
     if (t == null) {
-      t = PlainText.line(link.text());
+      t = once(PlainText.line(link.text()));
     }
     return t != null && t.length() <= 200 ? t : null;
   }
 
   private static String first(Page.Element root, String selector) {
     for (Page.Element e : root.select(selector)) {
-      String t = PlainText.line(e.text());
+      String t = once(PlainText.line(e.text()));
       if (t != null) {
         return t;
       }
     }
     return null;
+  }
+
+  /**
+   * A title shown once: some cards hold it twice in one element (a visually hidden copy for screen
+   * readers beside the visible one), which the element's text joins as "T T" or "TT".
+   */
+  static String once(String line) {
+    if (line == null) {
+      return null;
+    }
+    int n = line.length();
+    int half = n / 2;
+    if (half < MIN_REPEATED) {
+      return line;
+    }
+    if (n % 2 == 0 && line.regionMatches(0, line, half, half)) {
+      return line.substring(0, half).trim();
+    }
+    if (n % 2 == 1 && line.charAt(half) == ' ' && line.regionMatches(0, line, half + 1, half)) {
+      return line.substring(0, half);
+    }
+    return line;
   }
 
   private static String start(Page.Element card) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Events in Eventbrite's {@code window.__SERVER_DATA__}: organizer pages'
  * {@code view_data.events.future_events[]} and {@code past_events[]}, search pages'
- * {@code search_data.events.results[]} of destination events.
+ * {@code search_data.events.results[]} of destination events, and legacy event pages' own
+ * {@code event}.
  */
 final class EventbriteServerDataSource {
   private EventbriteServerDataSource() {}
@@ -21,6 +22,10 @@ final class EventbriteServerDataSource {
   /** The events of the parsed __SERVER_DATA__ object. */
   static List<EventDraft> fromData(JsonValue data) {
     List<EventDraft> out = new ArrayList<>();
+    EventDraft own = EventbriteListingsEvent.read(data);
+    if (own != null) {
+      out.add(own);
+    }
     JsonValue.Obj events = JsonFields.obj(data, "view_data", "events");
     for (String list : new String[] {"future_events", "past_events"}) {
       for (JsonValue e : JsonFields.items(events, list)) {

@@ -60,6 +60,30 @@ class OwnPagesExtractionTest {
   }
 
   @Test
+  void eventbrite_legacy_past_event_page_gives_its_own_event_from_server_data_and_the_related_card() {
+    List<Listing> ls = own("eventbrite_legacy_past_event_page.html", null);
+    assertEquals(List.of("eventbrite:event:1880000000007", "eventbrite:event:1900000000001"), keys(ls));
+    Listing l = ls.get(0);
+    assertListing(l, "Security Careers Breakfast", "2026-03-12T08:00:00Z", "South West Cyber Cluster", 500, null);
+    assertEquals("GBP", l.currency());
+    assertEquals("Hiring managers from three named security firms meet candidates over breakfast.", l.description());
+    assertEquals("A regional association of security professionals.", l.groupDescription());
+    assertEquals(Boolean.FALSE, l.online());
+    assertEquals("Cyber Careers Evening", ls.get(1).title());
+  }
+
+  @Test
+  void eventbrite_legacy_event_page_falls_back_to_the_shown_price() {
+    String script = "<script>window.__SERVER_DATA__ = {\"app_name\":\"listings\",\"event\":{\"name\":\"Open Day\","
+        + "\"url\":\"https://www.eventbrite.com/e/open-day-tickets-1880000000008\",\"start\":{\"local\":\"2026-03-14T10:00:00\"}},"
+        + "\"components\":{\"conversionBar\":{\"panelDisplayPrice\":\"Free\"}}};</script>";
+    List<Listing> ls = PageExtractor.extract(JsoupPage.parse("<html><body>" + script + "</body></html>",
+        "https://www.eventbrite.com/e/open-day-tickets-1880000000008"));
+    assertEquals(List.of("eventbrite:event:1880000000008"), keys(ls));
+    assertListing(ls.get(0), "Open Day", "2026-03-14T10:00:00", null, 0, null);
+  }
+
+  @Test
   void eventbrite_organizer_page_reads_future_and_past_server_data_events() {
     List<Listing> ls = own("eventbrite_organizer_page.html", null);
     assertEquals(List.of("eventbrite:event:1910000000001", "eventbrite:event:1910000000002",
