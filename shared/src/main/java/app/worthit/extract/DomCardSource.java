@@ -81,6 +81,34 @@ final class DomCardSource {
     }
   }
 
+  /**
+   * The draft of one event link's card found without the page's other links: the same card as the
+   * full pass finds, since a subtree holding the nearest other-event link holds some other-event link.
+   */
+  static EventDraft alone(Page.Element link, String key, String base) {
+    Page.Element card = link;
+    Page.Element up = link.parent();
+    for (int level = 0; up != null && level < MAX_CLIMB; level++) {
+      if (holdsOtherEvent(up, key, base) || EventCard.longerThan(up.text(), MAX_CARD_TEXT)) {
+        break;
+      }
+      card = up;
+      up = up.parent();
+    }
+    return EventCard.read(Urls.withoutQuery(EventLinks.url(link.attr("href"), base)), link, card);
+  }
+
+  private static boolean holdsOtherEvent(Page.Element e, String key, String base) {
+    for (Page.Element a : e.select("a[href]")) {
+      String href = a.attr("href");
+      String k = EventLinks.key(href, base);
+      if (k != null ? !k.equals(key) : EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Page.Element card(Page.Element link, Page.Element before, Page.Element after) {
     Page.Element card = link;
     Page.Element up = link.parent();

@@ -13,7 +13,39 @@ import java.util.Map;
  * cards, merged by subject key with the most trusted source first.
  */
 public final class PageExtractor {
+  /** The selector of the page's JSON-LD scripts: a facade may hand them over split one event a script. */
+  public static final String JSON_LD_SCRIPTS = "script[type*=\"ld+json\"]";
+
   private PageExtractor() {}
+
+  /**
+   * View first: the listing of one event link read from its own card and the given JSON-LD texts
+   * (the scripts, or the pieces of them, that hold its event) alone, before the page's full pass.
+   * On a page without embedded site state it is the full pass's listing of that key; null when the
+   * link names no event or the texts and card give no title.
+   */
+  public static Listing early(Page page, Page.Element link, List<String> jsonLdTexts) {
+    String base = address(page);
+    String key = EventLinks.key(link.attr("href"), base);
+    if (key == null) {
+      return null;
+    }
+    List<List<EventDraft>> found = new ArrayList<>();
+    try {
+      for (String text : jsonLdTexts) {
+        found.add(JsonLdSource.events(text, base));
+      }
+      found.add(List.of(DomCardSource.alone(link, key, base)));
+    } catch (RuntimeException e) {
+      // As in extract: keep what was read before the fault.
+    }
+    for (Listing l : merge(found)) {
+      if (key.equals(l.key())) {
+        return l;
+      }
+    }
+    return null;
+  }
 
   /** The page's events in order of first appearance (JSON-LD, state, then cards); never throws. */
   public static List<Listing> extract(Page page) {
@@ -72,7 +104,7 @@ public final class PageExtractor {
     private void readScripts() {
       base = address(page);
       List<String> jsonLd = new ArrayList<>();
-      for (Page.Element s : page.select("script[type*=\"ld+json\"]")) {
+      for (Page.Element s : page.select(JSON_LD_SCRIPTS)) {
         jsonLd.add(s.text());
       }
       String nextData = null;
