@@ -102,6 +102,41 @@ final class SyntheticPages {
     return html.toString();
   }
 
+  /** An Eventbrite event page for one event, with its JSON-LD (a BusinessEvent with offers and organizer). */
+  static String eventbriteEvent(long id, String title, String description) {
+    String url = "https://www.eventbrite.ca/e/careers-evening-tickets-" + id;
+    StringBuilder html = page(title + " Tickets | Eventbrite");
+    html.append(eventbriteJsonLd(url, title, description));
+    html.append("<main><div data-testid=\"event-details\"><h1 data-testid=\"event-title\">").append(title)
+        .append("</h1><div data-testid=\"organizer-info\">By <a href=\"https://www.eventbrite.ca/o/toronto-careers-123456789\">"
+            + "Toronto Careers</a></div><p>").append(description).append("</p></div></main></body></html>");
+    return html.toString();
+  }
+
+  /** An Eventbrite event's JSON-LD script, as on its live page. */
+  static String eventbriteJsonLd(String url, String title, String description) {
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BusinessEvent\","
+        + "\"name\":" + json(title) + ",\"url\":" + json(url) + ",\"description\":" + json(description) + ","
+        + "\"startDate\":\"2026-10-20T18:00:00-04:00\",\"organizer\":{\"@type\":\"Organization\",\"name\":\"Toronto Careers\","
+        + "\"url\":\"https://www.eventbrite.ca/o/toronto-careers-123456789\"},\"offers\":[{\"@type\":\"AggregateOffer\","
+        + "\"lowPrice\":\"0.00\",\"highPrice\":\"0.00\",\"priceCurrency\":\"CAD\"}]}</script>";
+  }
+
+  /** A Meetup event's JSON-LD script, as on its live page. */
+  static String meetupJsonLd(String group, long id, String title, String description) {
+    String url = "https://www.meetup.com/" + group + "/events/" + id + "/";
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Event\","
+        + "\"name\":" + json(title) + ",\"url\":" + json(url) + ",\"description\":" + json(description) + ","
+        + "\"startDate\":\"2026-06-25T18:00:00-04:00\",\"organizer\":{\"@type\":\"Organization\",\"name\":" + json(group)
+        + ",\"url\":\"https://www.meetup.com/" + group + "/\"}}</script>";
+  }
+
+  /** A page whose head holds only the given scripts and whose body is empty (a page still to be rendered). */
+  static String headOnly(String title, String scripts) {
+    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>" + scripts
+        + "</head><body></body></html>";
+  }
+
   /**
    * A Meetup group home page (meetup.com/<group>/): the group's name, its "What we're about"
    * description (paragraphs, as the organiser wrote them) and links to its upcoming events.

@@ -3,6 +3,9 @@ package app.worthit.extension.content;
 import app.worthit.extension.dom.DomPage;
 import app.worthit.extension.dom.LiveElement;
 import app.worthit.extension.dom.Marks;
+import app.worthit.extension.dom.ViewFirstPage;
+import app.worthit.extension.dom.ViewWatcher;
+import app.worthit.extension.dom.Viewport;
 import app.worthit.extension.personal.GroupKeys;
 import app.worthit.extension.personal.LocalStore;
 import app.worthit.extension.personal.PersonalData;
@@ -17,13 +20,14 @@ import app.worthit.model.Urls;
 import app.worthit.model.Verdict;
 import app.worthit.rules.CommunityVotes;
 import app.worthit.rules.Corrections;
+import app.worthit.rules.Rules;
 import app.worthit.rules.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.browser.Performance;
+import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.core.JSWeakMap;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -37,8 +41,6 @@ import org.teavm.jso.dom.xml.NodeList;
 final class Annotator {
   /** The value of a cleared weak-map entry; no link has an empty href that names an event. */
   private static final JSString CLEARED = JSString.valueOf("");
-  /** Wait before the first placement of a busy stretch, in ms; each later one waits twice as long. */
-  private static final double FIRST_PLACEMENT_MS = 150;
 
   private final String address;
   /** The subject key of the page itself (an event, a group or none). */
@@ -62,17 +64,7 @@ final class Annotator {
   private final JSWeakMap<LiveElement, JSString> ownedKey = new JSWeakMap<>();
   /** Links whose event already has a badge elsewhere; retried when a badge is released. */
   private final List<LiveElement> waiting = new ArrayList<>();
-  /**
-   * Listing badges rendered but not yet in the page. They are placed together, when the queue drains
-   * and while it is busy after {@link #FIRST_PLACEMENT_MS}, then after twice as long each time:
-   * each placement makes the browser lay the page out again (about 0.1 s for a page of 2,000 cards
-   * here), so the first cards, at the top of the page, get their badges soon and a long page is not
-   * laid out dozens of times.
-   */
-  private final List<Badge> unplaced = new ArrayList<>();
-  private double placeEvery = FIRST_PLACEMENT_MS;
-  /** When the waiting badges are put in the page at the latest (performance time), or -1 if none wait. */
-  private double placeBy = -1;
+  private final Placement placement = new Placement(b -> badges.get(b.key()) == b);
   private PersonalData personal = PersonalData.EMPTY;
   /** Whether the user's data have been loaded once. */
   private boolean loaded;
@@ -87,6 +79,16 @@ final class Annotator {
   private boolean badgedSinceDrain;
   /** Whether the page's first badges are in and the community's answer is still to be asked for. */
   private boolean communityDue;
+  /** The page with its JSON-LD split, once read; cards near the view read their events from it early. */
+  private ViewFirstPage page;
+  /** The event links near the view when the page was first read, badged before any other; null until read. */
+  private JSArrayReader<LiveElement> nearView;
+  private boolean viewQueued;
+  /** Whether the full pass is done: until then a card's listing is read from its card and JSON-LD alone. */
+  private boolean extracted;
+  /** Links still to badge, reported as they come near the view so that they jump the queue. */
+  private final ViewWatcher watcher = new ViewWatcher(this::cameNear);
+  private boolean engineReady;
 
   Annotator(String address, LocalStore store) {
     this.address = address;
@@ -95,20 +97,63 @@ final class Annotator {
     this.controls = new MarkControls(store);
   }
 
-  /** Extracts while the user's data load, then badges the page and starts watching it. */
+  /**
+   * Reads the page while the user's data load; then badges the cards near the view first, the
+   * rest of the page after its full pass, and starts watching it.
+   */
   void start() {
     Marks.mark("worthit:start");
     store.load().then(data -> {
       personal = data;
       loaded = true;
+      badgeView();
       badgeWhenReady();
       return null;
     });
     // The first pass runs in the work queue's slices too, so a page of thousands of cards is not
     // frozen while its events are read.
     Marks.mark("worthit:extracting");
-    PageExtractor.Run run = PageExtractor.start(DomPage.document(address));
+    queue.add(this::readPage);
+  }
+
+  private void readPage() {
+    page = ViewFirstPage.of(address);
+    NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
+    for (int i = 0; i < links.getLength(); i++) {
+      watcher.watch(LiveElement.of(links.get(i)));
+    }
+    nearView = Viewport.near(links);
+    PageExtractor.Run run = PageExtractor.start(page);
     queue.add(() -> extractStep(run));
+    badgeView();
+  }
+
+  /** Once the page is read and the user's data loaded: the cards near the view, ahead of all other work. */
+  private void badgeView() {
+    if (!loaded || nearView == null || viewQueued) {
+      return;
+    }
+    viewQueued = true;
+    List<Runnable> first = new ArrayList<>();
+    for (int i = 0; i < nearView.getLength(); i++) {
+      LiveElement link = nearView.get(i);
+      first.add(() -> process(link));
+    }
+    first.add(() -> {
+      placement.now();
+      if (!badges.isEmpty()) {
+        Marks.mark("worthit:view-badged");
+      }
+    });
+    queue.addFirst(first);
+  }
+
+  /** A link came near the view: it is badged next, and put in the page at once. */
+  private void cameNear(LiveElement link) {
+    queue.addFirst(List.of(() -> {
+      process(link);
+      placement.now();
+    }));
   }
 
   private void extractStep(PageExtractor.Run run) {
@@ -132,8 +177,17 @@ final class Annotator {
   /** Once the page's events are read: its own panels, a badge per event link, then the watchers. */
   private void badgePage(List<Listing> found) {
     for (Listing l : found) {
-      listings.putIfAbsent(l.key(), l);
+      Listing early = listings.put(l.key(), l);
+      if (early != null && !early.equals(l)) {
+        // Read early from its card and JSON-LD alone, the listing missed what the rest of the page says.
+        verdicts.remove(l.key());
+        Badge b = badges.get(l.key());
+        if (b != null) {
+          queue.add(() -> rerender(b));
+        }
+      }
     }
+    extracted = true;
     Marks.mark("worthit:extracted");
     annotateOwnEvent();
     annotateOwnGroup();
@@ -186,6 +240,7 @@ final class Annotator {
     String group = GroupKeys.of(listing);
     pageGroup = SubjectKeys.isGroup(group) ? group : PagePlaces.organizer(address);
     panel.render(annotation(listing));
+    Marks.mark("worthit:panel");
     badgedSinceDrain = true;
     OrganiserPanel tools = new OrganiserPanel(address, ownKey, pageGroup, this::askCommunity);
     panel.host().after(tools.host());
@@ -193,6 +248,7 @@ final class Annotator {
   }
 
   private void process(LiveElement link) {
+    watcher.forget(link);
     String href = link.getAttribute("href");
     String seen = lastHref.has(link) ? lastHref.get(link).stringValue() : null;
     Badge owned = owned(link);
@@ -224,12 +280,11 @@ final class Annotator {
       return;
     }
     Badge badge = new Badge(link, key, false, controls);
-    unplaced.add(badge);
     badges.put(key, badge);
     ownedKey.set(link, JSString.valueOf(key));
     badge.render(annotation(listing));
     badgedSinceDrain = true;
-    placeBadges();
+    placement.add(badge);
   }
 
   private Badge owned(LiveElement link) {
@@ -264,6 +319,13 @@ final class Annotator {
     if (known != null) {
       return known;
     }
+    if (!extracted) {
+      Listing early = page.early(link, key);
+      if (early != null) {
+        listings.put(key, early);
+      }
+      return early;
+    }
     LiveElement card = link.closest("li, article");
     for (Listing l : PageExtractor.extract(DomPage.subtree(address, card != null ? card : link))) {
       listings.putIfAbsent(l.key(), l);
@@ -275,6 +337,7 @@ final class Annotator {
     String group = GroupKeys.of(listing);
     Verdict verdict = verdicts.get(listing.key());
     if (verdict == null) {
+      setUpEngine();
       String corrected = SubjectKeys.isGroup(group) ? group
           : listing.key().equals(ownKey) ? pageGroup : null;
       verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()),
@@ -285,28 +348,23 @@ final class Annotator {
     return new Annotation(listing, group, verdict, personal);
   }
 
-  /** Puts the rendered badges in the page once the first of them has waited long enough. */
-  private void placeBadges() {
-    if (unplaced.isEmpty()) {
-      return;
-    }
-    double time = Performance.now();
-    if (placeBy < 0) {
-      placeBy = time + placeEvery;
-    } else if (time >= placeBy) {
-      placeWaiting();
-      placeEvery *= 2;
+  private void rerender(Badge b) {
+    Listing l = listings.get(b.key());
+    if (l != null && b.intact()) {
+      b.render(annotation(l));
     }
   }
 
-  private void placeWaiting() {
-    for (Badge b : unplaced) {
-      if (badges.get(b.key()) == b && b.anchor().isConnected()) {
-        b.place();
+  /** The rules' one-time setup (the lexicon above all), marked apart so that its cost can be read alone. */
+  private void setUpEngine() {
+    if (!engineReady) {
+      engineReady = true;
+      Marks.mark("worthit:engine-setup");
+      if (Rules.ALL.isEmpty()) {
+        throw new IllegalStateException("no rules");
       }
+      Marks.mark("worthit:engine-ready");
     }
-    unplaced.clear();
-    placeBy = -1;
   }
 
   private void linksChanged(List<LiveElement> links) {
@@ -333,21 +391,14 @@ final class Annotator {
       personal = data;
       verdicts.clear();
       for (Badge b : new ArrayList<>(badges.values())) {
-        queue.add(() -> {
-          Listing l = listings.get(b.key());
-          if (l != null && b.intact()) {
-            b.render(annotation(l));
-          }
-        });
+        queue.add(() -> rerender(b));
       }
       return null;
     });
   }
 
   private void drained() {
-    // The queue is idle: everything waiting goes in, and the next busy stretch starts over.
-    placeWaiting();
-    placeEvery = FIRST_PLACEMENT_MS;
+    placement.drained();
     if (badgedSinceDrain) {
       badgedSinceDrain = false;
       Marks.mark("worthit:last-badge");
