@@ -25,17 +25,29 @@ final class DomCardSource {
    * between chunks on pages of thousands of cards).
    */
   static final class Cards {
+    /** Links whose keys are worked out in one step: a URL parse each, slow in cold JavaScript. */
+    private static final int INDEX_PER_STEP = 250;
+
     private final String base;
+    private final List<Page.Element> all;
     private final List<Page.Element> links = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
-    private final int[] before;
-    private final int[] after;
+    private int[] before;
+    private int[] after;
     private final Set<String> done = new HashSet<>();
+    private int indexed;
     private int next;
 
     Cards(Page page, String base) {
       this.base = base;
-      for (Page.Element a : page.select("a[href]")) {
+      this.all = page.select("a[href]");
+    }
+
+    /** Works out the next links' keys; true while more remain to index before reading. */
+    boolean index() {
+      int end = Math.min(all.size(), indexed + INDEX_PER_STEP);
+      for (int i = indexed; i < end; i++) {
+        Page.Element a = all.get(i);
         String href = a.attr("href");
         String key = EventLinks.key(href, base);
         if (key == null && EventLinks.looksLikeEvent(href) && EventLinks.url(href, base) == null) {
@@ -46,6 +58,10 @@ final class DomCardSource {
           keys.add(key);
         }
       }
+      indexed = end;
+      if (indexed < all.size()) {
+        return true;
+      }
       int n = links.size();
       before = new int[n];
       after = new int[n];
@@ -55,6 +71,7 @@ final class DomCardSource {
       for (int i = n - 1; i >= 0; i--) {
         after[i] = i == n - 1 ? -1 : !keys.get(i + 1).equals(keys.get(i)) ? i + 1 : after[i + 1];
       }
+      return false;
     }
 
     /** True while some links are not read yet. */

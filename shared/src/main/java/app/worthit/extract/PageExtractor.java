@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every event listing a page holds, read from its JSON-LD, its embedded site state and its event
@@ -69,9 +70,16 @@ public final class PageExtractor {
   public static final class Run {
     /** Event links read as cards in one step. */
     private static final int CARDS_PER_STEP = 50;
+    /** Merged drafts made listings in one step (a listing's recurrence is read from its text). */
+    private static final int LISTINGS_PER_STEP = 100;
 
     private final Page page;
-    private final List<List<EventDraft>> found = new ArrayList<>();
+    /** Every source's drafts merged as they are read, the more trusted first: merge()'s result. */
+    private final Map<String, EventDraft> byKey = new LinkedHashMap<>();
+    private final Consumer<List<EventDraft>> found = source -> mergeInto(byKey, source);
+    private final List<Listing> out = new ArrayList<>();
+    private java.util.Iterator<Map.Entry<String, EventDraft>> converting;
+    private boolean converted;
     private final ArrayDeque<Runnable> steps = new ArrayDeque<>();
     private String base;
     private DomCardSource.Cards cards;
@@ -93,12 +101,32 @@ public final class PageExtractor {
         // A hostile or broken page must never break the caller: keep what was read before the fault.
         steps.clear();
       }
+      if (steps.isEmpty() && converting == null) {
+        converting = byKey.entrySet().iterator();
+        steps.add(this::convert);
+      }
       return !steps.isEmpty();
     }
 
     /** The events read so far, merged by subject key. */
     public List<Listing> listings() {
-      return merge(found);
+      return converted ? new ArrayList<>(out) : toListings(byKey);
+    }
+
+    /** The merged drafts made listings a chunk at a time, once every source is read. */
+    private void convert() {
+      for (int i = 0; i < LISTINGS_PER_STEP && converting.hasNext(); i++) {
+        Map.Entry<String, EventDraft> e = converting.next();
+        Listing l = e.getValue().toListing(e.getKey());
+        if (l != null) {
+          out.add(l);
+        }
+      }
+      if (converting.hasNext()) {
+        steps.add(this::convert);
+      } else {
+        converted = true;
+      }
     }
 
     private void readScripts() {
@@ -122,7 +150,7 @@ public final class PageExtractor {
         }
       }
       for (String text : jsonLd) {
-        steps.add(() -> found.add(JsonLdSource.events(text, base)));
+        steps.add(() -> found.accept(JsonLdSource.events(text, base)));
       }
       String next = nextData;
       steps.add(() -> scriptDrafts(found, base, List.of(), next, plainScripts));
@@ -137,13 +165,19 @@ public final class PageExtractor {
 
     private void findCards() {
       cards = new DomCardSource.Cards(page, base);
-      if (cards.more()) {
+      steps.add(this::indexCards);
+    }
+
+    private void indexCards() {
+      if (cards.index()) {
+        steps.add(this::indexCards);
+      } else if (cards.more()) {
         steps.add(this::readCards);
       }
     }
 
     private void readCards() {
-      found.add(cards.read(CARDS_PER_STEP));
+      found.accept(cards.read(CARDS_PER_STEP));
       if (cards.more()) {
         steps.add(this::readCards);
       }
@@ -162,28 +196,28 @@ public final class PageExtractor {
     }
     List<List<EventDraft>> found = new ArrayList<>();
     try {
-      scriptDrafts(found, address, jsonLdTexts == null ? List.of() : jsonLdTexts, nextDataText, plain);
+      scriptDrafts(found::add, address, jsonLdTexts == null ? List.of() : jsonLdTexts, nextDataText, plain);
     } catch (RuntimeException e) {
       // As in extract: keep what was read before the fault.
     }
     return merge(found);
   }
 
-  private static void scriptDrafts(List<List<EventDraft>> found,
+  private static void scriptDrafts(Consumer<List<EventDraft>> found,
       String base, List<String> jsonLd, String nextData, List<String> plainScripts) {
     for (String text : jsonLd) {
-      found.add(JsonLdSource.events(text, base));
+      found.accept(JsonLdSource.events(text, base));
     }
     JsonValue next = JsonFields.parse(nextData);
     if (next != null) {
-      found.add(MeetupApolloSource.fromNextData(next));
-      found.add(EventbriteNextDataSource.fromNextData(next));
+      found.accept(MeetupApolloSource.fromNextData(next));
+      found.accept(EventbriteNextDataSource.fromNextData(next));
     }
     for (String script : plainScripts) {
-      found.add(EventbriteServerDataSource.fromScript(script));
+      found.accept(EventbriteServerDataSource.fromScript(script));
       JsonValue apollo = JsonFields.parse(ScriptAssignment.objectText(script, "__APOLLO_STATE__"));
       if (apollo != null) {
-        found.add(MeetupApolloSource.fromCache(apollo.asObj()));
+        found.accept(MeetupApolloSource.fromCache(apollo.asObj()));
       }
     }
   }
@@ -191,14 +225,22 @@ public final class PageExtractor {
   private static List<Listing> merge(List<List<EventDraft>> found) {
     Map<String, EventDraft> byKey = new LinkedHashMap<>();
     for (List<EventDraft> source : found) {
-      for (EventDraft d : source) {
-        String key = d.key();
-        if (key != null) {
-          EventDraft known = byKey.get(key);
-          byKey.put(key, known == null ? d : known.fill(d));
-        }
+      mergeInto(byKey, source);
+    }
+    return toListings(byKey);
+  }
+
+  private static void mergeInto(Map<String, EventDraft> byKey, List<EventDraft> source) {
+    for (EventDraft d : source) {
+      String key = d.key();
+      if (key != null) {
+        EventDraft known = byKey.get(key);
+        byKey.put(key, known == null ? d : known.fill(d));
       }
     }
+  }
+
+  private static List<Listing> toListings(Map<String, EventDraft> byKey) {
     List<Listing> out = new ArrayList<>();
     for (Map.Entry<String, EventDraft> e : byKey.entrySet()) {
       Listing l = e.getValue().toListing(e.getKey());

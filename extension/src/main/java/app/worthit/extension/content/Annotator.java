@@ -4,30 +4,18 @@ import app.worthit.extension.dom.DomPage;
 import app.worthit.extension.dom.LiveElement;
 import app.worthit.extension.dom.Marks;
 import app.worthit.extension.dom.ViewFirstPage;
-import app.worthit.extension.dom.ViewWatcher;
-import app.worthit.extension.dom.Viewport;
 import app.worthit.extension.personal.GroupKeys;
 import app.worthit.extension.personal.LocalStore;
-import app.worthit.extension.personal.PersonalData;
-import app.worthit.extension.seen.SeenRecorder;
 import app.worthit.extension.sync.CommunityLookup;
 import app.worthit.extract.PageExtractor;
-import app.worthit.model.Correction;
 import app.worthit.model.Listing;
-import app.worthit.model.ScoreRequest;
 import app.worthit.model.SubjectKeys;
 import app.worthit.model.Urls;
-import app.worthit.model.Verdict;
-import app.worthit.rules.CommunityVotes;
-import app.worthit.rules.Corrections;
-import app.worthit.rules.Rules;
-import app.worthit.rules.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.core.JSWeakMap;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -47,11 +35,9 @@ final class Annotator {
   private final String ownKey;
   private final LocalStore store;
   private final MarkControls controls;
-  /** The local log of badged events, for "Your week" and "Your hours". */
-  private final SeenRecorder seen = new SeenRecorder();
+  private final Verdicts verdicts;
   private final WorkQueue queue = new WorkQueue(this::drained);
   private final Map<String, Listing> listings = new HashMap<>();
-  private final Map<String, Verdict> verdicts = new HashMap<>();
   /** The one badge of each event key. */
   private final Map<String, Badge> badges = new LinkedHashMap<>();
   /**
@@ -65,36 +51,25 @@ final class Annotator {
   /** Links whose event already has a badge elsewhere; retried when a badge is released. */
   private final List<LiveElement> waiting = new ArrayList<>();
   private final Placement placement = new Placement(b -> badges.get(b.key()) == b);
-  private PersonalData personal = PersonalData.EMPTY;
   /** Whether the user's data have been loaded once. */
   private boolean loaded;
   /** The first pass's events, kept until the user's data are loaded too. */
   private List<Listing> found;
-  /** The community's votes on the page's events, from one lookup through the worker. */
-  private Map<String, CommunityVotes> community = Map.of();
-  /** The applied corrections of the page's events and their groups, from the same lookup. */
-  private List<Correction> corrections = List.of();
-  /** The group of the page's own event or the page's group, when the page names it. */
-  private String pageGroup;
   private boolean badgedSinceDrain;
   /** Whether the page's first badges are in and the community's answer is still to be asked for. */
   private boolean communityDue;
   /** The page with its JSON-LD split, once read; cards near the view read their events from it early. */
   private ViewFirstPage page;
-  /** The event links near the view when the page was first read, badged before any other; null until read. */
-  private JSArrayReader<LiveElement> nearView;
-  private boolean viewQueued;
   /** Whether the full pass is done: until then a card's listing is read from its card and JSON-LD alone. */
   private boolean extracted;
-  /** Links still to badge, reported as they come near the view so that they jump the queue. */
-  private final ViewWatcher watcher = new ViewWatcher(this::cameNear);
-  private boolean engineReady;
+  private final ViewFirst view = new ViewFirst(queue, this::process, placement);
 
   Annotator(String address, LocalStore store) {
     this.address = address;
     this.ownKey = SubjectKeys.fromUrl(address);
     this.store = store;
     this.controls = new MarkControls(store);
+    this.verdicts = new Verdicts(ownKey);
   }
 
   /**
@@ -104,9 +79,9 @@ final class Annotator {
   void start() {
     Marks.mark("worthit:start");
     store.load().then(data -> {
-      personal = data;
+      verdicts.personal(data);
       loaded = true;
-      badgeView();
+      view.ready();
       badgeWhenReady();
       return null;
     });
@@ -118,42 +93,9 @@ final class Annotator {
 
   private void readPage() {
     page = ViewFirstPage.of(address);
-    NodeList<? extends Element> links = HTMLDocument.current().querySelectorAll("a[href]");
-    for (int i = 0; i < links.getLength(); i++) {
-      watcher.watch(LiveElement.of(links.get(i)));
-    }
-    nearView = Viewport.near(links);
     PageExtractor.Run run = PageExtractor.start(page);
     queue.add(() -> extractStep(run));
-    badgeView();
-  }
-
-  /** Once the page is read and the user's data loaded: the cards near the view, ahead of all other work. */
-  private void badgeView() {
-    if (!loaded || nearView == null || viewQueued) {
-      return;
-    }
-    viewQueued = true;
-    List<Runnable> first = new ArrayList<>();
-    for (int i = 0; i < nearView.getLength(); i++) {
-      LiveElement link = nearView.get(i);
-      first.add(() -> process(link));
-    }
-    first.add(() -> {
-      placement.now();
-      if (!badges.isEmpty()) {
-        Marks.mark("worthit:view-badged");
-      }
-    });
-    queue.addFirst(first);
-  }
-
-  /** A link came near the view: it is badged next, and put in the page at once. */
-  private void cameNear(LiveElement link) {
-    queue.addFirst(List.of(() -> {
-      process(link);
-      placement.now();
-    }));
+    view.watch(HTMLDocument.current().querySelectorAll("a[href]"));
   }
 
   private void extractStep(PageExtractor.Run run) {
@@ -180,7 +122,7 @@ final class Annotator {
       Listing early = listings.put(l.key(), l);
       if (early != null && !early.equals(l)) {
         // Read early from its card and JSON-LD alone, the listing missed what the rest of the page says.
-        verdicts.remove(l.key());
+        verdicts.forget(l.key());
         Badge b = badges.get(l.key());
         if (b != null) {
           queue.add(() -> rerender(b));
@@ -204,12 +146,8 @@ final class Annotator {
 
   /** One lookup of the votes and corrections of the page's events and groups; badges follow the answer. */
   private void askCommunity() {
-    CommunityLookup.ask(CommunityLookup.subjects(listings.values(), pageGroup), answer -> {
-      boolean changed = !community.isEmpty() || !corrections.isEmpty()
-          || !answer.votes().isEmpty() || !answer.corrections().isEmpty();
-      community = answer.votes();
-      corrections = answer.corrections();
-      if (changed) {
+    CommunityLookup.ask(CommunityLookup.subjects(listings.values(), verdicts.pageGroup()), answer -> {
+      if (verdicts.community(answer.votes(), answer.corrections())) {
         reload();
       }
     });
@@ -219,7 +157,7 @@ final class Annotator {
   private void annotateOwnGroup() {
     LiveElement title = SubjectKeys.isGroup(ownKey) ? PagePlaces.title() : null;
     if (title != null) {
-      pageGroup = ownKey;
+      verdicts.pageGroup(ownKey);
       OrganiserPanel tools = new OrganiserPanel(address, ownKey, ownKey, this::askCommunity);
       title.after(tools.host());
       tools.start();
@@ -238,17 +176,17 @@ final class Annotator {
     panel.place();
     badges.put(ownKey, panel);
     String group = GroupKeys.of(listing);
-    pageGroup = SubjectKeys.isGroup(group) ? group : PagePlaces.organizer(address);
-    panel.render(annotation(listing));
+    verdicts.pageGroup(SubjectKeys.isGroup(group) ? group : PagePlaces.organizer(address));
+    panel.render(verdicts.of(listing));
     Marks.mark("worthit:panel");
     badgedSinceDrain = true;
-    OrganiserPanel tools = new OrganiserPanel(address, ownKey, pageGroup, this::askCommunity);
+    OrganiserPanel tools = new OrganiserPanel(address, ownKey, verdicts.pageGroup(), this::askCommunity);
     panel.host().after(tools.host());
     tools.start();
   }
 
   private void process(LiveElement link) {
-    watcher.forget(link);
+    view.done(link);
     String href = link.getAttribute("href");
     String seen = lastHref.has(link) ? lastHref.get(link).stringValue() : null;
     Badge owned = owned(link);
@@ -282,7 +220,7 @@ final class Annotator {
     Badge badge = new Badge(link, key, false, controls);
     badges.put(key, badge);
     ownedKey.set(link, JSString.valueOf(key));
-    badge.render(annotation(listing));
+    badge.render(verdicts.of(listing));
     badgedSinceDrain = true;
     placement.add(badge);
   }
@@ -333,37 +271,10 @@ final class Annotator {
     return listings.get(key);
   }
 
-  private Annotation annotation(Listing listing) {
-    String group = GroupKeys.of(listing);
-    Verdict verdict = verdicts.get(listing.key());
-    if (verdict == null) {
-      setUpEngine();
-      String corrected = SubjectKeys.isGroup(group) ? group
-          : listing.key().equals(ownKey) ? pageGroup : null;
-      verdict = Scorer.score(new ScoreRequest(listing, personal.profileFor(group)), community.get(listing.key()),
-          Corrections.select(listing.key(), corrected, corrections));
-      verdicts.put(listing.key(), verdict);
-      seen.note(listing, verdict, personal);
-    }
-    return new Annotation(listing, group, verdict, personal);
-  }
-
   private void rerender(Badge b) {
     Listing l = listings.get(b.key());
     if (l != null && b.intact()) {
-      b.render(annotation(l));
-    }
-  }
-
-  /** The rules' one-time setup (the lexicon above all), marked apart so that its cost can be read alone. */
-  private void setUpEngine() {
-    if (!engineReady) {
-      engineReady = true;
-      Marks.mark("worthit:engine-setup");
-      if (Rules.ALL.isEmpty()) {
-        throw new IllegalStateException("no rules");
-      }
-      Marks.mark("worthit:engine-ready");
+      b.render(verdicts.of(l));
     }
   }
 
@@ -388,8 +299,7 @@ final class Annotator {
 
   private void reload() {
     store.load().then(data -> {
-      personal = data;
-      verdicts.clear();
+      verdicts.personal(data);
       for (Badge b : new ArrayList<>(badges.values())) {
         queue.add(() -> rerender(b));
       }
