@@ -26,7 +26,7 @@ final class DomCardSource {
    */
   static final class Cards {
     /** Links whose keys are worked out in one step: a URL parse each, slow in cold JavaScript. */
-    private static final int INDEX_PER_STEP = 250;
+    private static final int INDEX_PER_STEP = 50;
 
     private final String base;
     private final List<Page.Element> all;

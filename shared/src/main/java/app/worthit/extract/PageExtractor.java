@@ -69,9 +69,9 @@ public final class PageExtractor {
    */
   public static final class Run {
     /** Event links read as cards in one step. */
-    private static final int CARDS_PER_STEP = 50;
+    private static final int CARDS_PER_STEP = 10;
     /** Merged drafts made listings in one step (a listing's recurrence is read from its text). */
-    private static final int LISTINGS_PER_STEP = 100;
+    private static final int LISTINGS_PER_STEP = 25;
 
     private final Page page;
     /** Every source's drafts merged as they are read, the more trusted first: merge()'s result. */
