@@ -66,6 +66,26 @@ class ViewFirstTest {
     assertEquals(5000, Set.copyOf(order).size());
   }
 
+  @Test
+  void cards_whose_events_only_the_pages_state_names_get_their_badges_after_the_full_pass() {
+    // Image-only links near the view: read early, their cards say nothing; the page's state names them.
+    StringBuilder results = new StringBuilder();
+    StringBuilder cards = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      String url = "https://www.eventbrite.ca/e/state-only-tickets-" + (1_900_000_005_000L + i);
+      results.append(i == 0 ? "" : ",").append("{\"_type\":\"destination_event\",\"name\":\"")
+          .append(SyntheticPages.EVENTS[i % 8][0].replace("'", "")).append("\",\"url\":\"").append(url)
+          .append("\",\"summary\":\"").append(SyntheticPages.EVENTS[i % 8][1].replace("'", "")).append("\"}");
+      cards.append("<li><a href=\"").append(url).append("?aff=x\"><img alt=\"\"></a></li>");
+    }
+    String html = "<!doctype html><html><head><title>Search</title></head><body><script>window.__SERVER_DATA__ = "
+        + "{\"search_data\":{\"events\":{\"results\":[" + results + "]}}};</script><ul>" + cards + "</ul></body></html>";
+    String url = shared.site().serve("https://www.eventbrite.ca/d/canada--toronto/state-only/", html);
+    List<BadgeRow> shown = shared.browser().open(url);
+    assertEquals(300, shown.size());
+    assertEquals(JvmEngine.expectedBadges(html, url, app.worthit.model.Profile.EMPTY), shown);
+  }
+
   @AfterAll
   static void stop() {
     shared.close();

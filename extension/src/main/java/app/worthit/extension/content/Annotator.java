@@ -205,6 +205,11 @@ final class Annotator {
     if (!SubjectKeys.isEvent(key) || !link.isConnected()) {
       return;
     }
+    if (!extracted && key.equals(ownKey)) {
+      // The page's own event gets its panel from the full pass; the link is looked at again then.
+      lastHref.set(link, CLEARED);
+      return;
+    }
     Badge other = badges.get(key);
     if (other != null && other.intact()) {
       waiting.add(link);
@@ -215,6 +220,10 @@ final class Annotator {
     }
     Listing listing = listingFor(key, link);
     if (listing == null) {
+      if (!extracted) {
+        // Its card alone said too little: the full pass may know it from the page's state.
+        lastHref.set(link, CLEARED);
+      }
       return;
     }
     Badge badge = new Badge(link, key, false, controls);
