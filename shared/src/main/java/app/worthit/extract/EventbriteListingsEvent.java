@@ -20,6 +20,7 @@ final class EventbriteListingsEvent {
     JsonValue.Obj components = JsonFields.obj(data, "components");
     JsonValue.Obj tickets = JsonFields.obj(data, "event_listing_response", "tickets");
     String start = JsonFields.str(e, "start", "utc");
+    String end = JsonFields.str(e, "end", "utc");
     Cost cost = cost(tickets);
     String shown = JsonFields.str(components, "conversionBar", "panelDisplayPrice");
     Integer price = cost != null ? Integer.valueOf(cost.cents) : Money.fromText(shown);
@@ -31,6 +32,7 @@ final class EventbriteListingsEvent {
         PlainText.line(JsonFields.str(organizer, "name")),
         PlainText.block(EventbriteApiEvent.text(organizer == null ? null : organizer.get("description"))),
         start != null ? start : JsonFields.str(e, "start", "local"),
+        end != null ? end : JsonFields.str(e, "end", "local"),
         null,
         price,
         currency,

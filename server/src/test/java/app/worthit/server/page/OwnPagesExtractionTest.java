@@ -69,6 +69,7 @@ class OwnPagesExtractionTest {
     assertEquals("Hiring managers from three named security firms meet candidates over breakfast.", l.description());
     assertEquals("A regional association of security professionals.", l.groupDescription());
     assertEquals(Boolean.FALSE, l.online());
+    assertEquals("2026-03-12T10:00:00Z", l.endsAt());
     assertEquals("Cyber Careers Evening", ls.get(1).title());
   }
 
