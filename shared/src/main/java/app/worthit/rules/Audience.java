@@ -56,9 +56,10 @@ final class Audience {
     if (!facts.affirmed(LEISURE).isEmpty()) {
       return Frame.ABSENT;
     }
-    List<Hit> hits = new ArrayList<>(facts.affirmed(WORKING));
-    hits.addAll(facts.titles());
-    return new Frame(hits);
+    // One word of work shows the frame; a long text holds thousands.
+    List<Hit> working = facts.affirmed(WORKING);
+    List<Hit> shown = working.isEmpty() ? facts.titles() : working;
+    return shown.isEmpty() ? Frame.ABSENT : new Frame(List.of(shown.get(0)));
   }
 
   /** People out of work or in transition: named as the audience, or as the room the group is made of. */

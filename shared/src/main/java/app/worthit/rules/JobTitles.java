@@ -197,9 +197,13 @@ final class JobTitles {
   /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
     List<Hit> out = new ArrayList<>();
-    List<Hit> found = new ArrayList<>(facts.hits().affirmedByPrefix(TITLE));
-    found.addAll(acrossACommma(facts));
-    found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    List<Hit> found = facts.hits().affirmedByPrefix(TITLE);
+    List<Hit> commas = acrossACommma(facts);
+    if (!commas.isEmpty()) {
+      found = new ArrayList<>(found);
+      found.addAll(commas);
+      found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    }
     for (Hit h : outermost(found)) {
       if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
           && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
