@@ -1,15 +1,16 @@
 package app.worthit.rules;
 
 import app.worthit.rules.text.Cue;
+import app.worthit.rules.text.Field;
 import app.worthit.rules.text.Hit;
+import app.worthit.rules.text.Hits;
 import app.worthit.rules.text.ListingText;
 import app.worthit.rules.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ final class JobTitles {
   static final String ROLE = "role";
   /** Tag of plural title nouns ("supply chain managers") for titles the families do not list. */
   static final String TITLE_NOUN = "title-noun";
-  /** A leader's word that may head a title across a comma ("VP, Sales"), which no phrase crosses. */
+  /** A leader's word that heads a title: "Head of Sales", "VP, Sales" ({@link #leadersOfAFunction}). */
   static final String LEADER_HEAD = "title-leader-head";
   private static final String DYNAMIC = "dyn:";
   private static final Set<String> NOT_A_SPECIALTY = Set.of("hiring", "the", "for", "of", "and", "young", "women",
@@ -133,7 +134,6 @@ final class JobTitles {
       String f = function[0];
       for (String w : functionWords(function)) {
         c.add(new Cue(TITLE + f + "-leader", 1, w + " " + LEADER_NOUNS));
-        c.add(new Cue(TITLE + f + "-leader", 1, LEADER_WORDS + " [of] [the] " + w));
         c.add(new Cue(TITLE + f + "-manager", 1, w + " " + MANAGER_NOUNS));
         if (f.equals("data")) {
           // Data scientists, analysts and engineers do different jobs; elsewhere the noun varies, the job not.
@@ -196,17 +196,22 @@ final class JobTitles {
 
   /** Every title hit in the listing, in text order, excluding "6 pm" and similar (ask {@link Facts#titles}). */
   static List<Hit> titles(Facts facts) {
+    return titles(facts.text(), facts.hits());
+  }
+
+  /** Every job title in a text, from its cue matches: the listing's, or a target title's. */
+  static List<Hit> titles(ListingText text, Hits hits) {
     List<Hit> out = new ArrayList<>();
-    List<Hit> found = facts.hits().affirmedByPrefix(TITLE);
-    List<Hit> commas = acrossACommma(facts);
+    List<Hit> found = hits.affirmedByPrefix(TITLE);
+    List<Hit> commas = leadersOfAFunction(text, hits);
     if (!commas.isEmpty()) {
       found = new ArrayList<>(found);
       found.addAll(commas);
       found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     }
     for (Hit h : outermost(found)) {
-      if (h.wordsStartWith("pm") && h.start() > 0 && facts.text().isWord(h.start() - 1)
-          && Tokenizer.isNumber(facts.text().token(h.start() - 1))) {
+      if (h.wordsStartWith("pm") && h.start() > 0 && text.isWord(h.start() - 1)
+          && Tokenizer.isNumber(text.token(h.start() - 1))) {
         continue;
       }
       out.add(h);
@@ -214,37 +219,59 @@ final class JobTitles {
     return out;
   }
 
-  /** "VP, Sales": a leader's word, a comma, then a function's one-word name. */
-  private static List<Hit> acrossACommma(Facts facts) {
+  /**
+   * A leader's word, then "of", "the" or a comma, then a function ("Head of Sales", "VP, Sales",
+   * "Director of Product"): read here rather than as phrases, since every "director" in a text
+   * would otherwise try one phrase per function, and no phrase crosses a comma.
+   */
+  private static List<Hit> leadersOfAFunction(ListingText text, Hits hits) {
     List<Hit> out = new ArrayList<>();
-    ListingText text = facts.text();
-    for (Hit head : facts.affirmed(LEADER_HEAD)) {
-      int function = head.end() + 1;
-      if (function < text.size() && !text.isWord(head.end()) && !text.isStop(head.end())
-          && text.isWord(function) && text.field(function) == head.field()) {
-        String f = FUNCTION_WORDS.get(text.token(function));
-        if (f != null) {
-          String family = f + "-leader";
-          out.add(new Hit(new Cue(TITLE + family, 1, family), head.start(), function + 1,
-              head.words() + " " + text.token(function), head.field(), false));
-        }
+    for (Hit head : hits.affirmed(LEADER_HEAD)) {
+      int at = head.end();
+      for (int skipped = 0; skipped < 3 && at < text.size() && text.field(at) == head.field()
+          && (text.is(at, "of") || text.is(at, "the") || Tokenizer.COMMA.equals(text.token(at))); skipped++) {
+        at++;
+      }
+      String[] function = functionAt(text, at, head.field());
+      if (function != null) {
+        String family = function[0] + "-leader";
+        out.add(new Hit(new Cue(TITLE + family, 1, family), head.start(), at + function.length - 1,
+            head.words() + " " + String.join(" ", Arrays.copyOfRange(function, 1, function.length)),
+            head.field(), false));
       }
     }
     return out;
   }
 
-  /** Each function's one-word names, for titles that no phrase can read. */
-  private static final Map<String, String> FUNCTION_WORDS = functionWords();
-
-  private static Map<String, String> functionWords() {
-    Map<String, String> out = new HashMap<>();
-    for (String[] function : FUNCTIONS) {
-      for (int i = 1; i < function.length; i++) {
-        if (function[i].indexOf(' ') < 0) {
-          out.put(function[i], function[0]);
-        }
+  /** The function named at token i, as its id followed by its words, or null. */
+  private static String[] functionAt(ListingText text, int i, Field field) {
+    for (String[] name : FUNCTION_NAMES) {
+      boolean all = i + name.length - 1 <= text.size();
+      for (int k = 1; k < name.length && all; k++) {
+        all = text.field(i + k - 1) == field && text.is(i + k - 1, name[k]);
+      }
+      if (all) {
+        return name;
       }
     }
+    return null;
+  }
+
+  /** Every function's names, longer first, each as the function's id followed by the name's words. */
+  private static final List<String[]> FUNCTION_NAMES = functionNames();
+
+  private static List<String[]> functionNames() {
+    List<String[]> out = new ArrayList<>();
+    for (String[] function : FUNCTIONS) {
+      for (int i = 1; i < function.length; i++) {
+        String[] words = function[i].split(" ");
+        String[] name = new String[words.length + 1];
+        name[0] = function[0];
+        System.arraycopy(words, 0, name, 1, words.length);
+        out.add(name);
+      }
+    }
+    out.sort((x, y) -> Integer.compare(y.length, x.length));
     return out;
   }
 

@@ -127,7 +127,8 @@ public final class SingleTitleRule implements Rule {
     if (family.equals(JobTitles.unlistedFamily(target))) {
       return true;
     }
-    for (Hit h : Rules.LEXICON.scan(ListingText.of(target)).affirmedByPrefix(JobTitles.TITLE)) {
+    ListingText targetText = ListingText.of(target);
+    for (Hit h : JobTitles.titles(targetText, Rules.LEXICON.scan(targetText))) {
       if (family.equals(JobTitles.family(h))) {
         return true;
       }

@@ -57,7 +57,7 @@ public final class ListingText {
   }
 
   /** True if the token at i is the mark {@link Tokenizer#STOP}. */
-  public boolean isStop(int i) {
+  boolean isStop(int i) {
     return tokens.isMark(i) && tokens.chars[tokens.start(i)] == Tokens.STOP_CHAR;
   }
 
