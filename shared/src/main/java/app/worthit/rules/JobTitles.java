@@ -54,7 +54,7 @@ final class JobTitles {
       {"marketing", "marketing", "growth", "brand", "digital marketing"},
       {"sales", "sales", "business development", "account"},
       {"finance", "finance", "financial"},
-      {"hr", "hr", "human resources", "people"},
+      {"hr", "hr", "human resources", "people ops", "people operations"},
       {"recruiting", "talent", "talent acquisition", "recruiting", "recruitment"},
       {"operations", "operations", "ops"},
       {"legal", "legal"},
@@ -75,6 +75,8 @@ final class JobTitles {
   };
 
   private static final String ALL_WORK_NOUNS = allWorkNouns();
+  private static final String IT_WORK_NOUNS = "professional(s)|specialist(s)|technician(s)|consultant(s)|engineer(s)"
+      + "|administrator(s)|architect(s)|analyst(s)|staff|pros";
 
   private static String allWorkNouns() {
     StringBuilder b = new StringBuilder();
@@ -140,6 +142,9 @@ final class JobTitles {
           for (String[] work : WORK_NOUNS) {
             c.add(new Cue(TITLE + f + work[0], 1, w + " " + work[1]));
           }
+        } else if (f.equals("it")) {
+          // "it leads to", "it partners with": the pronoun takes only nouns no verb shares.
+          c.add(new Cue(TITLE + f, 1, w + " " + IT_WORK_NOUNS));
         } else {
           c.add(new Cue(TITLE + f, 1, w + " " + ALL_WORK_NOUNS));
         }
