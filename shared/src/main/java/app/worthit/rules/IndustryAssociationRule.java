@@ -26,7 +26,6 @@ public final class IndustryAssociationRule implements Rule {
   static final String OPEN = "industry-association/open";
   static final String PROFESSIONALS = "industry-association/professionals";
   static final String COMMUNITY = "industry-association/community";
-  static final String PROFESSIONAL_CONTEXT = "industry-association/professional-context";
 
   private static final String BODIES = "association|associations|society|societies|council|institute|alliance|federation|consortium";
   private static final String GATHERINGS = "mixer|mixers|meeting|meetings|breakfast|lunch|luncheon|dinner|dinners|networking"
@@ -76,9 +75,6 @@ public final class IndustryAssociationRule implements Rule {
         "professionals|practitioners|people|peers working|employed in|within|across|from [the] ~5 industry|industries|sector|sectors",
         "professionals|practitioners in|of the ~3 industry|sector",
         "fellow peers in the industry", "peers in the industry"));
-    c.addAll(Cue.of(PROFESSIONAL_CONTEXT, 1,
-        "professional(s)", "industry", "industries", "practitioner(s)", "members", "membership", "networking",
-        "career(s)", "peers", "colleagues"));
     c.addAll(Cue.of(COMMUNITY, 1,
         "community", "communities", "network", "networking", "professionals", "industry", "ecosystem",
         "practitioners", "meetup", "mixer", "group"));
@@ -124,7 +120,7 @@ public final class IndustryAssociationRule implements Rule {
     shown.addAll(facts.affirmed(HOSTING));
     shown.addAll(facts.affirmed(PROFESSIONALS));
     // A body's name says who hosts; who is in it decides: one job title makes a group of rivals.
-    if (!facts.affirmed(PROFESSIONAL_CONTEXT).isEmpty() && !oneTitleNamed(facts)) {
+    if (facts.frames().working().holds() && !oneTitleNamed(facts)) {
       shown.addAll(facts.hits().affirmed(BODY, h -> h.field().isName()));
     }
     // A sector's people are no association where someone sells to them; a named body still is one.
