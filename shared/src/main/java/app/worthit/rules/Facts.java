@@ -1,5 +1,7 @@
 package app.worthit.rules;
 
+import app.worthit.language.ListingLanguage;
+import app.worthit.language.ListingReading;
 import app.worthit.model.Listing;
 import app.worthit.model.Profile;
 import app.worthit.model.Recurrence;
@@ -12,6 +14,7 @@ import java.util.List;
 public final class Facts {
   private final Listing listing;
   private final Profile profile;
+  private final ListingReading reading;
   private final ListingText text;
   private final Hits hits;
   // Derived from the hits and asked for by more than one rule, so worked out once: on cue-dense text
@@ -20,18 +23,20 @@ public final class Facts {
   private int distinctRoles = -1;
   private Frames frames;
 
-  private Facts(Listing listing, Profile profile, ListingText text, Hits hits) {
+  private Facts(Listing listing, Profile profile, ListingReading reading, ListingText text, Hits hits) {
     this.listing = listing;
     this.profile = profile;
+    this.reading = reading;
     this.text = text;
     this.hits = hits;
   }
 
-  /** The facts of a request, reading the listing's words once. */
+  /** The facts of a request, reading the listing's words once: its English part only. */
   public static Facts of(Listing listing, Profile profile) {
-    ListingText text = ListingText.of(listing.title(), listing.groupName(), listing.description(),
-        listing.groupDescription());
-    return new Facts(listing, profile == null ? Profile.EMPTY : profile, text, Rules.LEXICON.scan(text));
+    ListingReading reading = ListingLanguage.of(listing);
+    ListingText text = ListingText.of(reading.title(), reading.groupName(), reading.description(),
+        reading.groupDescription());
+    return new Facts(listing, profile == null ? Profile.EMPTY : profile, reading, text, Rules.LEXICON.scan(text));
   }
 
   public Listing listing() {
@@ -40,6 +45,11 @@ public final class Facts {
 
   public Profile profile() {
     return profile;
+  }
+
+  /** Which of the listing's text the rules read, and what was left unread for its language. */
+  public ListingReading reading() {
+    return reading;
   }
 
   public ListingText text() {

@@ -30,7 +30,9 @@ public enum RuleId {
   COMMUNITY("community", false,
       "What other job seekers said after going; many votes can move the verdict, a handful cannot."),
   CORRECTION("correction", false,
-      "The facts about this group or event were corrected by its organiser or by review.");
+      "The facts about this group or event were corrected by its organiser or by review."),
+  LANGUAGE("language", false,
+      "The rules read English text only for now, so words in another language are left unread rather than guessed at.");
 
   private final String id;
   private final boolean redFlag;

@@ -38,8 +38,15 @@ public final class Scorer {
     }
     score = Levels.clamp(score);
     reasons.addAll(CorrectedRules.notes(applied));
+    // Text the rules cannot read explains the verdict better than "too little text" would.
+    var unread = UnreadLanguage.check(facts, score, applied.decidesAnyRule());
+    if (unread.isPresent()) {
+      reasons.add(unread.get());
+      score += unread.get().effect();
+    }
     // A correction that decides rules supplies the facts a thin listing lacks.
-    var thin = applied.decidesAnyRule() ? java.util.Optional.<Reason>empty() : NotEnoughInformation.check(facts, score);
+    var thin = applied.decidesAnyRule() || unread.isPresent() ? java.util.Optional.<Reason>empty()
+        : NotEnoughInformation.check(facts, score);
     if (thin.isPresent()) {
       reasons.add(thin.get());
       score += thin.get().effect();
