@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extract, score, scoreCorrected } from '../../../target/js/engine.mjs';
+import { extract, language, score, scoreCorrected } from '../../../target/js/engine.mjs';
 
 const target = (path) => fileURLToPath(new URL(`../../../target/${path}`, import.meta.url));
 const inCi = process.env.CI === 'true';
@@ -46,6 +46,19 @@ test('own scoring vectors with corrections give the JVM answers', (t) => {
   assert.ok(list.some((v) => v.expected.includes('"rule":"correction"')), 'vectors include a correction reason');
   assert.ok(list.some((v) => v.expected.startsWith('{"error"')), 'vectors include bad input');
   replay(t, list, scoreCorrected);
+});
+
+test('own listings in other languages give the JVM verdicts and language reasons', (t) => {
+  const list = vectors('own-foreign-scoring.json');
+  assert.ok(list.some((v) => v.expected.includes('"rule":"language"')), 'vectors include a language reason');
+  replay(t, list, score);
+});
+
+test('the language detector gives the JVM segments, languages and clues', (t) => {
+  const list = vectors('own-language.json');
+  assert.ok(list.some((v) => v.expected.includes('"language":"de"')), 'vectors include German');
+  assert.ok(list.some((v) => v.expected.includes('"language":"en"')), 'vectors include English');
+  replay(t, list, language);
 });
 
 test('own extraction vectors give the JVM answers', (t) => {
@@ -90,4 +103,10 @@ test('the script texts of every fixture page give the JVM listings', (t) => {
   const list = fixtureVectors(t, 'fixture-extraction.json');
   if (list === null) return;
   replay(t, list, extract);
+});
+
+test('the language detector gives the JVM answer on every real listing text', (t) => {
+  const list = fixtureVectors(t, 'real-listings-language.json');
+  if (list === null) return;
+  replay(t, list, language);
 });

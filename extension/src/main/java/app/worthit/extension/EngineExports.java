@@ -7,6 +7,8 @@ import app.worthit.json.JsonException;
 import app.worthit.json.JsonParser;
 import app.worthit.json.JsonValue;
 import app.worthit.json.JsonWriter;
+import app.worthit.language.LanguageDetector;
+import app.worthit.language.Segment;
 import app.worthit.model.Listing;
 import app.worthit.model.Correction;
 import app.worthit.model.ScoreRequest;
@@ -92,6 +94,30 @@ public final class EngineExports {
     List<JsonValue> out = new ArrayList<>();
     for (Listing listing : listings) {
       out.add(ListingJson.toJson(listing));
+    }
+    return JsonWriter.write(new JsonValue.Arr(out));
+  }
+
+  /**
+   * A text's sentences and paragraphs with their languages, for the detector's parity check:
+   * [{"start", "end", "words", "language" (code or null), "own", "clues": [word...]}].
+   */
+  @JSExport
+  public static String language(String text) {
+    List<JsonValue> out = new ArrayList<>();
+    for (Segment s : LanguageDetector.segments(text)) {
+      Map<String, JsonValue> m = new LinkedHashMap<>();
+      m.put("start", JsonValue.Num.of(s.start()));
+      m.put("end", JsonValue.Num.of(s.end()));
+      m.put("words", JsonValue.Num.of(s.words()));
+      m.put("language", s.language() == null ? JsonValue.Null.INSTANCE : new JsonValue.Str(s.language().code()));
+      m.put("own", JsonValue.Bool.of(s.own()));
+      List<JsonValue> clues = new ArrayList<>();
+      for (String clue : s.clues()) {
+        clues.add(new JsonValue.Str(clue));
+      }
+      m.put("clues", new JsonValue.Arr(clues));
+      out.add(new JsonValue.Obj(m));
     }
     return JsonWriter.write(new JsonValue.Arr(out));
   }

@@ -58,6 +58,49 @@ class ParityVectorsTest {
   }
 
   @Test
+  void writes_scoring_vectors_for_listings_in_other_languages() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    List<String> lines = Files.readAllLines(resource("own-foreign-requests.jsonl"), StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      vectors.add("own-foreign-" + (i + 1), lines.get(i), EngineExports.score(lines.get(i)));
+    }
+    String german = EngineExports.score(lines.get(0));
+    assertTrue(german.contains("\"rule\":\"language\"") && german.contains("Written in German"), german);
+    assertTrue(vectors.size() >= 10);
+    vectors.write("own-foreign-scoring.json");
+  }
+
+  /** The detector on each language, titles, names, links, markup, mixed and very long texts. */
+  @Test
+  void writes_language_detection_vectors() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(resource("own-foreign-requests.jsonl"), StandardCharsets.UTF_8)) {
+      JsonValue listing = JsonParser.parse(line).path("listing");
+      for (String field : new String[] {"title", "description", "groupName"}) {
+        if (listing.path(field).asString() != null) {
+          texts.add(listing.path(field).asString());
+        }
+      }
+    }
+    texts.addAll(List.of("", "Gründerstammtisch Köln", "Stammtisch für Gründer", "STAMMTISCH FÜR GRÜNDER",
+        "Los Angeles, Las Vegas, San José, La Jolla, Des Moines, Rio de Janeiro, Vincent van Gogh",
+        "https://www.meetup.com/de-DE/gruender/events/1/ info@gruender-berlin.de z.B. e-mail",
+        "<p>Hallo und willkommen!</p><p>Hello and welcome to all of you!</p>&nbsp;&amp;&#39;",
+        "C'est l'événement de l'année : qu'on se retrouve à Paris ! L'entrée est libre.",
+        "Dell'evento all'aperto nell'ambito del festival: c'è posto per tutti.",
+        "¿Te apuntas? ¡Nos vemos en Sevilla con los demás!", "Não perca: estão todos convidados à sessão.",
+        "Join us!\n\nWir freuen uns auf euch und eure Fragen!\nEintritt frei\nSee you there, and bring a friend.",
+        "6 PM EST at Le Pain Quotidien. Bring your résumé and CV; the tête-à-tête runs until 9."));
+    texts.add("Unser monatliches Treffen für alle, die gründen wollen. ".repeat(2_000));
+    for (int i = 0; i < texts.size(); i++) {
+      vectors.add("language-" + (i + 1), texts.get(i), EngineExports.language(texts.get(i)));
+    }
+    assertTrue(EngineExports.language("Stammtisch für Gründer").contains("\"language\":\"de\""));
+    vectors.write("own-language.json");
+  }
+
+  @Test
   void writes_the_projects_own_extraction_vectors() throws IOException {
     ParityVectors vectors = new ParityVectors();
     for (String page : new String[] {"own-page.html", "own-meetup-apollo.html"}) {
@@ -176,6 +219,25 @@ class ParityVectorsTest {
     }
     assertTrue(cases >= 400, "real listings: " + cases);
     vectors.write("real-listings-scoring.json");
+  }
+
+  @Test
+  void writes_a_language_vector_for_every_real_listings_text() throws IOException {
+    ParityVectors vectors = new ParityVectors();
+    String file = Files.readString(Fixtures.file("real-listings/real-listings.jsonl"), StandardCharsets.UTF_8);
+    for (String line : file.split("\n")) {
+      if (!line.isBlank()) {
+        JsonValue c = JsonParser.parse(line);
+        for (String field : new String[] {"title", "description", "groupName", "groupDescription"}) {
+          String text = c.path("request", "listing", field).asString();
+          if (text != null) {
+            vectors.add(c.path("id").asString() + " " + field, text, EngineExports.language(text));
+          }
+        }
+      }
+    }
+    assertTrue(vectors.size() >= 800, "real listing texts: " + vectors.size());
+    vectors.write("real-listings-language.json");
   }
 
   @Test
