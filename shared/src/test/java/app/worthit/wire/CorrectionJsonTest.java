@@ -56,6 +56,12 @@ class CorrectionJsonTest {
   }
 
   @Test
+  void rejects_the_language_reason_which_states_a_fact_of_the_text_not_a_rule() {
+    assertEquals("correction.rules.language: unknown rule id",
+        error("{\"key\":\"k\",\"rules\":{\"language\":false},\"explanation\":\"x\",\"by\":\"review\"}"));
+  }
+
+  @Test
   void rejects_a_rule_value_that_is_not_a_boolean() {
     assertEquals("correction.rules.same-faces: expected true or false",
         error("{\"key\":\"k\",\"rules\":{\"same-faces\":\"no\"},\"explanation\":\"x\",\"by\":\"review\"}"));

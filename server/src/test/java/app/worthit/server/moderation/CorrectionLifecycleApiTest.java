@@ -109,6 +109,13 @@ class CorrectionLifecycleApiTest extends ModerationTestBase {
   }
 
   @Test
+  void the_language_reason_cannot_be_corrected() {
+    Api.Device user = api.newAccount();
+    assertProblem(mod.correct(user, ruleCorrection(GROUP_B, null, "language", false, WHY)), 400, "invalid-request",
+        "rules.language: unknown rule id");
+  }
+
+  @Test
   void every_field_is_validated() {
     Api.Device user = api.newAccount();
     assertProblem(mod.correct(user, ruleCorrection(GROUP_B, null, "members-only", false, WHY)), 400, "invalid-request",
