@@ -26,18 +26,19 @@ final class Segmenter {
   private final int limit;
   private final List<Segment> segments = new ArrayList<>();
   private final Tally tally = new Tally();
-  private final int[] seen = new int[FunctionWords.TABLE.size()];
   private final char[] lower = new char[64];
-  // The current segment's words: table id (or -1), flags and where each is in the text.
-  private final int[] ids = new int[MAX_WORDS];
-  private final int[] flags = new int[MAX_WORDS];
-  private final int[] starts = new int[MAX_WORDS];
-  private final int[] ends = new int[MAX_WORDS];
+  // The current segment's words: table id (or -1), flags and where each is in the text; grown as
+  // needed, since most texts are a card's few words. Then the ids counted, to count each once.
+  private int[] ids = new int[16];
+  private int[] flags = new int[16];
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int[] counted = new int[16];
   private int entries;
+  private int countedSize;
   private int words;
   private boolean hasLower;
   private int segmentStart;
-  private int stamp;
 
   private Segmenter(String text) {
     this.text = text;
@@ -151,6 +152,9 @@ final class Segmenter {
   /** Records a word of the segment. */
   private void add(int id, int flag, int start, int end) {
     if (entries < MAX_WORDS) {
+      if (entries == ids.length) {
+        grow();
+      }
       ids[entries] = id;
       flags[entries] = flag;
       starts[entries] = start;
@@ -159,15 +163,24 @@ final class Segmenter {
     }
   }
 
+  private void grow() {
+    int n = Math.min(MAX_WORDS, ids.length * 2);
+    ids = java.util.Arrays.copyOf(ids, n);
+    flags = java.util.Arrays.copyOf(flags, n);
+    starts = java.util.Arrays.copyOf(starts, n);
+    ends = java.util.Arrays.copyOf(ends, n);
+    counted = java.util.Arrays.copyOf(counted, n);
+  }
+
   /** Ends the current segment at end, if it has words; a mark with none joins the next one. */
   private void close(int end) {
     if (words == 0) {
       return;
     }
-    stamp++;
+    countedSize = 0;
     for (int k = 0; k < entries; k++) {
       if (counts(k)) {
-        seen[ids[k]] = stamp;
+        counted[countedSize++] = ids[k];
         tally.word(FunctionWords.TABLE.value(ids[k]) & LANGUAGES);
       }
     }
@@ -182,7 +195,7 @@ final class Segmenter {
 
   private boolean counts(int k) {
     int id = ids[k];
-    if (id < 0 || seen[id] == stamp) {
+    if (id < 0 || wasCounted(id)) {
       return false;
     }
     int flag = flags[k];
@@ -190,6 +203,16 @@ final class Segmenter {
       return false;
     }
     return (FunctionWords.TABLE.value(id) & FunctionWords.PARTICLE) == 0 || !inName(k);
+  }
+
+  // A segment counts a handful of distinct function words: a scan beats a table per text.
+  private boolean wasCounted(int id) {
+    for (int i = 0; i < countedSize; i++) {
+      if (counted[i] == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a particle that starts a name ("Los Angeles") or sits inside one ("Rio de Janeiro"). */
@@ -219,10 +242,10 @@ final class Segmenter {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    stamp++;
+    countedSize = 0;
     for (int k = 0; k < entries && out.size() < 5; k++) {
       if (counts(k) && (FunctionWords.TABLE.value(ids[k]) & language.bit()) != 0) {
-        seen[ids[k]] = stamp;
+        counted[countedSize++] = ids[k];
         out.add(text.substring(starts[k], ends[k]).toLowerCase());
       }
     }
