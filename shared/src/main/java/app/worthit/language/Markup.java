@@ -30,8 +30,11 @@ final class Markup {
     return limit;
   }
 
-  /** The index after the tag that starts at i, or i when no tag starts there. */
-  static int tagEnd(char[] s, int i, int limit) {
+  /**
+   * The index after the tag that starts at i, or i when no tag starts there; {@code gt} is the next
+   * '>' at or after i (or limit), which the caller keeps so that stray '<' stay linear.
+   */
+  static int tagEnd(char[] s, int i, int limit, int gt) {
     if (i + 1 >= limit) {
       return i;
     }
@@ -39,12 +42,17 @@ final class Markup {
     if (!(Character.isLetter(next) || next == '/' || next == '!')) {
       return i;
     }
-    for (int k = i + 1; k < limit && k - i <= MAX_TAG; k++) {
+    return gt < limit && gt - i <= MAX_TAG ? gt + 1 : i;
+  }
+
+  /** The index of the next '>' at or after from, or limit. */
+  static int nextGt(char[] s, int from, int limit) {
+    for (int k = from; k < limit; k++) {
       if (s[k] == '>') {
-        return k + 1;
+        return k;
       }
     }
-    return i;
+    return limit;
   }
 
   /** True if the tag at i is one that ends a paragraph or a line ("<p>", "</li>", "<br/>"). */

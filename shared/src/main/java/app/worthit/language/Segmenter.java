@@ -39,6 +39,8 @@ final class Segmenter {
   private int words;
   private boolean hasLower;
   private int segmentStart;
+  // The next '>' at or after the reading position, moved forward only.
+  private int gt = -1;
 
   private Segmenter(String text) {
     this.text = text;
@@ -61,7 +63,10 @@ final class Segmenter {
       if (isLetter(c)) {
         i = word(i);
       } else if (c == '<') {
-        int end = Markup.tagEnd(chars, i, limit);
+        if (gt < i) {
+          gt = Markup.nextGt(chars, i, limit);
+        }
+        int end = Markup.tagEnd(chars, i, limit, gt);
         boolean block = end > i && Markup.isBlockTag(chars, i, limit);
         i = end > i ? end : i + 1;
         if (block) {
