@@ -12,7 +12,12 @@ public final class LanguageDetector {
 
   /** The sentences and paragraphs of text, each with the language it is in (null: unknown). */
   public static List<Segment> segments(String text) {
-    return text == null || text.isEmpty() ? List.of() : Segmenter.split(text);
+    return segments(text, new Segmenter());
+  }
+
+  /** As {@link #segments(String)}, with the segmenter of the caller (one per listing). */
+  static List<Segment> segments(String text, Segmenter segmenter) {
+    return text == null || text.isEmpty() ? List.of() : segmenter.split(text);
   }
 
   /** The language most of the text's words are in, or null when nothing in it tells. */

@@ -22,8 +22,9 @@ public final class ListingLanguage {
     int[] foreign = new int[Language.values().length];
     boolean any = false;
     int english = 0;
+    Segmenter segmenter = new Segmenter();
     for (int f = 0; f < fields.length; f++) {
-      List<Segment> list = LanguageDetector.segments(fields[f]);
+      List<Segment> list = LanguageDetector.segments(fields[f], segmenter);
       segments.add(list);
       for (Segment s : list) {
         if (s.isForeign()) {

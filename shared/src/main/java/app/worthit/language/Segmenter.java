@@ -21,10 +21,10 @@ final class Segmenter {
   private static final int ALL_CAPS = 2;
   private static final int SINGLE = 4;
 
-  private final String text;
-  private final char[] chars;
-  private final int limit;
-  private final List<Segment> segments = new ArrayList<>();
+  private String text;
+  private char[] chars = new char[256];
+  private int limit;
+  private List<Segment> segments;
   private final Tally tally = new Tally();
   private final char[] lower = new char[64];
   // The current segment's words: table id (or -1), flags and where each is in the text; grown as
@@ -42,18 +42,27 @@ final class Segmenter {
   // The next '>' at or after the reading position, moved forward only.
   private int gt = -1;
 
-  private Segmenter(String text) {
+  /**
+   * The segments of text in order, each with its own language or the one of its context. One
+   * Segmenter may split the texts of a listing one after the other (its buffers are reused), but is
+   * not shared between threads.
+   */
+  List<Segment> split(String text) {
     this.text = text;
-    this.limit = Math.min(text.length(), MAX_CHARS);
-    this.chars = new char[limit];
+    limit = Math.min(text.length(), MAX_CHARS);
+    if (chars.length < limit) {
+      chars = new char[limit];
+    }
     text.getChars(0, limit, chars, 0);
-  }
-
-  /** The segments of text in order, each with its own language or the one of its context. */
-  static List<Segment> split(String text) {
-    Segmenter s = new Segmenter(text);
-    s.scan();
-    return Context.apply(s.segments);
+    segments = new ArrayList<>();
+    entries = 0;
+    words = 0;
+    hasLower = false;
+    segmentStart = 0;
+    gt = -1;
+    tally.clear();
+    scan();
+    return Context.apply(segments);
   }
 
   private void scan() {
