@@ -20,7 +20,7 @@ class ForeignListingTest {
   private static final String GERMAN_SUPPORT = "Eine Selbsthilfegruppe für Arbeitsuchende: jede Woche treffen wir"
       + " uns, um über unsere Sorgen bei der Jobsuche zu sprechen und uns gegenseitig Mut zu machen. Beim Speed"
       + " Networking lernst du außerdem viele neue Leute kennen, und es gibt Job Leads von unseren Mitgliedern.";
-  private static final String ENGLISH_SUPPORT = "A weekly support circle for laid-off professionals to share their"
+  private static final String ENGLISH_SUPPORT = "A support circle for laid-off professionals to share their"
       + " struggles and find encouragement.";
 
   private static Verdict score(SampleListing s) {
