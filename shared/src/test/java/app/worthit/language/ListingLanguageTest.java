@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ListingLanguageTest {
   private static Listing listing(String title, String description, String groupName, String groupDescription) {
     return new Listing("https://www.eventbrite.de/e/1", "eventbrite:event:1", Source.EVENTBRITE, title, description,
-        groupName, groupDescription, null, null, null, null, null, null, null);
+        groupName, groupDescription, null, null, null, null, null, null, null, null);
   }
 
   @Test
