@@ -56,7 +56,7 @@ public final class Accounts {
     db.writer().submit(tx -> {
       PairingCodeDao codes = tx.dao(PairingCodeDao.class);
       codes.purgeExpired(now);
-      codes.insert(Secrets.sha256(Secrets.normalizeCode(code)), who.accountId(), expiresAt);
+      codes.insert(Secrets.sha256(Secrets.normalizeCode(code)), who.accountId(), who.deviceId(), expiresAt);
       return null;
     });
     return new PairingCode(code, expiresAt);
@@ -85,7 +85,15 @@ public final class Accounts {
 
   /** Revokes a device of the caller's account; another account's device is a 404, like a missing one. */
   public void revoke(Principal who, String deviceId) {
-    int deleted = db.writer().submit(tx -> tx.dao(DeviceDao.class).delete(deviceId, who.accountId()));
+    int deleted = db.writer().submit(tx -> {
+      // The account's row first, the order a pairing takes; the device's unused codes go with it.
+      tx.dao(AccountDao.class).reserveSeq(who.accountId(), 0);
+      int gone = tx.dao(DeviceDao.class).delete(deviceId, who.accountId());
+      if (gone > 0) {
+        tx.dao(PairingCodeDao.class).dropOfDevice(deviceId);
+      }
+      return gone;
+    });
     tokens.revoked();
     if (deleted == 0) {
       throw Problem.notFound("no device " + deviceId + " on this account");
@@ -97,6 +105,7 @@ public final class Accounts {
     db.writer().submit(tx -> {
       // Takes the account's row lock first, as a sync does, so no rating lands between the read and the delete.
       tx.dao(AccountDao.class).reserveSeq(who.accountId(), 0);
+      tx.dao(PairingCodeDao.class).dropOfAccount(who.accountId());
       AggregateDao aggregates = tx.dao(AggregateDao.class);
       for (RecordRow rating : tx.dao(RecordDao.class).liveRatings(who.accountId())) {
         String vote = JsonParser.parse(rating.value()).path("vote").asString();

@@ -153,4 +153,40 @@ class DeviceApiTest extends ApiTestBase {
     assertEquals("urn:worthit:problem:not-found", answer.str("type"));
     assertEquals(200, api.get("/api/v1/devices", b.token()).status());
   }
+
+  /** A stolen token's way back in: the revoked device's code must die with it. */
+  @Test
+  void a_pairing_code_dies_with_the_device_that_made_it() {
+    Api.Device a = api.newAccount();
+    Api.Device stolen = api.pair(a);
+    String code = api.post("/api/v1/pairing-codes", stolen.token(), "").str("code");
+    assertEquals(204, api.delete("/api/v1/devices/" + stolen.deviceId(), a.token()).status());
+    assertEquals(401, api.get("/api/v1/devices", stolen.token()).status());
+    Api.Answer redeemed = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"thief\"}");
+    assertEquals(400, redeemed.status(), redeemed.body());
+    assertEquals("urn:worthit:problem:invalid-request", redeemed.str("type"));
+    assertEquals(null, redeemed.str("token"));
+    assertEquals(1, api.get("/api/v1/devices", a.token()).json().path("devices").asArr().items().size());
+  }
+
+  @Test
+  void revoking_a_device_keeps_the_codes_of_the_others() {
+    Api.Device a = api.newAccount();
+    Api.Device phone = api.pair(a);
+    String code = api.post("/api/v1/pairing-codes", a.token(), "").str("code");
+    assertEquals(204, api.delete("/api/v1/devices/" + phone.deviceId(), a.token()).status());
+    Api.Answer redeemed = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"tablet\"}");
+    assertEquals(201, redeemed.status(), redeemed.body());
+    assertEquals(a.accountId(), redeemed.str("accountId"));
+  }
+
+  @Test
+  void a_pairing_code_dies_with_its_account() {
+    Api.Device a = api.newAccount();
+    String code = api.post("/api/v1/pairing-codes", a.token(), "").str("code");
+    assertEquals(204, api.delete("/api/v1/account", a.token()).status());
+    Api.Answer redeemed = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"thief\"}");
+    assertEquals(400, redeemed.status(), redeemed.body());
+    assertEquals(null, redeemed.str("token"));
+  }
 }
