@@ -18,6 +18,11 @@ public final class Api {
     this.base = base;
   }
 
+  /** The server's address, e.g. {@code http://127.0.0.1:41234}. */
+  public String base() {
+    return base;
+  }
+
   /** One answer: status, raw body, and the body parsed as JSON when there is one. */
   public record Answer(int status, String body, HttpResponse<String> raw) {
     public JsonValue json() {

@@ -15,6 +15,7 @@ import app.worthit.server.http.Callers;
 import app.worthit.server.http.CommunityHandler;
 import app.worthit.server.http.DeviceHandler;
 import app.worthit.server.http.HealthHandler;
+import app.worthit.server.http.JettyProblems;
 import app.worthit.server.http.PairingHandler;
 import app.worthit.server.http.RequestBody;
 import app.worthit.server.http.Routes;
@@ -71,7 +72,9 @@ public final class WorthItServer implements AutoCloseable {
       config.jetty.modifyServer(server -> {
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        server.setErrorHandler(new JettyProblems());
       });
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
       config.http.compressionStrategy = compression();
       // Silenced request lines cost nothing: no logger at all rather than one that formats and drops.
       if (REQUESTS.isInfoEnabled()) {

@@ -56,12 +56,17 @@ public final class ProblemMapper {
 
   /** Writes the problem with its status and headers. */
   public static void write(Context ctx, Problem p) {
+    p.headers().forEach(ctx::header);
+    ctx.status(p.status()).contentType("application/problem+json").result(json(p));
+  }
+
+  /** The problem's body: {@code {type, title, status, detail}}. */
+  static String json(Problem p) {
     Map<String, JsonValue> body = new LinkedHashMap<>();
     body.put("type", new JsonValue.Str(p.type()));
     body.put("title", new JsonValue.Str(p.title()));
     body.put("status", JsonValue.Num.of(p.status()));
     body.put("detail", new JsonValue.Str(p.detail() == null ? p.title() : p.detail()));
-    p.headers().forEach(ctx::header);
-    ctx.status(p.status()).contentType("application/problem+json").result(JsonWriter.write(new JsonValue.Obj(body)));
+    return JsonWriter.write(new JsonValue.Obj(body));
   }
 }
