@@ -50,6 +50,10 @@ public final class Api {
     return send(request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  public Answer head(String path, String token) {
+    return send(request(path, token).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Answer delete(String path, String token) {
     return send(request(path, token).DELETE());
   }

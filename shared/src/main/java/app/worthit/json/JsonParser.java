@@ -137,9 +137,11 @@ public final class JsonParser {
   }
 
   private String string() {
+    int open = pos;
     pos++;
     StringBuilder out = null;
     int start = pos;
+    boolean surrogates = false;
     while (true) {
       if (pos >= n) {
         throw error("unterminated string");
@@ -149,6 +151,10 @@ public final class JsonParser {
         // A substring of the text, not a copy of the chars: no re-encoding (Latin-1 stays Latin-1),
         // and under TeaVM a native substring instead of building a string from a char array.
         String s = out == null ? text.substring(start, pos) : out.append(chars, start, pos - start).toString();
+        if (surrogates && !pairedSurrogates(s)) {
+          pos = open;
+          throw error("unpaired surrogate in string");
+        }
         pos++;
         return s;
       }
@@ -161,12 +167,31 @@ public final class JsonParser {
         }
         out.append(chars, start, pos - start);
         pos++;
-        out.append(escape());
+        char e = escape();
+        surrogates |= Character.isSurrogate(e);
+        out.append(e);
         start = pos;
       } else {
+        surrogates |= c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
         pos++;
       }
     }
+  }
+
+  /**
+   * True when every surrogate is half of a pair. A lone one has no Unicode meaning: encoders turn it
+   * into '?', so "k\\ud800" would be stored as "k?" and collide with a real "k?".
+   */
+  private static boolean pairedSurrogates(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // One builder for every string with escapes in this text, grown once rather than per string.

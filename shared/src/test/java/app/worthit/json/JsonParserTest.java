@@ -45,4 +45,22 @@ class JsonParserTest {
   void escapes_html_sensitive_characters_when_writing() {
     assertEquals("\"\\u003cscript\\u003e\"", JsonWriter.write(new JsonValue.Str("<script>")));
   }
+
+  @Test
+  void refuses_unpaired_surrogates_escaped_or_raw() {
+    String[] bad = {"\"k\\ud800\"", "\"k\\udc00\"", "\"\\ud800\\ud800\"", "\"\\udc00\\ud800\"", "{\"k\\ud800\":1}",
+        "[\"a\", \"\\ud83d\"]", "\"k" + '\ud800' + "\"", "\"" + '\udc00' + "x\""};
+    for (String text : bad) {
+      JsonException e = assertThrows(JsonException.class, () -> JsonParser.parse(text), text);
+      assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+    }
+  }
+
+  @Test
+  void keeps_surrogate_pairs_escaped_raw_or_mixed() {
+    String face = "\ud83d\ude00";
+    assertEquals("k" + face, JsonParser.parse("\"k\\ud83d\\ude00\"").asString());
+    assertEquals("k" + face, JsonParser.parse("\"k" + face + "\"").asString());
+    assertEquals(face + "!", JsonParser.parse("\"\\ud83d" + '\ude00' + "!\"").asString());
+  }
 }

@@ -2,6 +2,7 @@ package app.worthit.server.http;
 
 import app.worthit.server.limits.Throttle;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 
 /** The whole route table of the server, in one place. */
 public final class Routes {
@@ -13,7 +14,7 @@ public final class Routes {
       r.before("/api/*", ctx -> throttle.address(ctx.ip()));
     }
 
-    r.get("/health", h.health()::health);
+    get(r, "/health", h.health()::health);
 
     r.post("/api/v1/accounts", h.accounts()::create);
     r.delete("/api/v1/account", h.accounts()::delete);
@@ -21,14 +22,23 @@ public final class Routes {
     r.post("/api/v1/pairing-codes", h.pairing()::create);
 
     r.post("/api/v1/devices", h.devices()::pair);
-    r.get("/api/v1/devices", h.devices()::list);
+    get(r, "/api/v1/devices", h.devices()::list);
     r.delete("/api/v1/devices/{id}", h.devices()::revoke);
 
     r.post("/api/v1/sync", h.sync()::sync);
 
-    r.get("/api/v1/community", h.community()::lookup);
+    get(r, "/api/v1/community", h.community()::lookup);
 
     ProblemMapper.register(r);
+  }
+
+  /**
+   * A GET route that answers HEAD through the same handler, so HEAD gets GET's status (401 without
+   * a token); Javalin alone answered HEAD on any GET route with 200 without running its handler.
+   */
+  static void get(RoutesConfig r, String path, Handler handler) {
+    r.get(path, handler);
+    r.head(path, handler);
   }
 
   /** The handler of each resource. */

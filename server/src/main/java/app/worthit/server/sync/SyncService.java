@@ -24,6 +24,7 @@ public final class SyncService {
   /** One sync round trip: the pull follows the push in its transaction, so the answer includes it. */
   public SyncPage sync(Principal who, SyncRequest request) {
     long after = cursorSeq(request.cursor());
+    RecordKeys.check(request.changes());
     List<Change> pushed = ChangeWriter.latestPerRecord(request.changes());
     int page = SyncRequest.MAX_CHANGES;
     List<RecordRow> rows;
@@ -43,19 +44,24 @@ public final class SyncService {
     return new SyncPage(Long.toString(next), out, more);
   }
 
-  private static long cursorSeq(String cursor) {
+  /** The sequence number of a cursor in exactly the form this server writes: ASCII digits, no sign, no leading zero. */
+  static long cursorSeq(String cursor) {
     if (cursor == null) {
       return 0;
     }
-    try {
-      long seq = Long.parseLong(cursor);
-      if (seq >= 0) {
-        return seq;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the problem below
+    boolean canonical = !cursor.isEmpty() && cursor.length() <= 19 && (cursor.length() == 1 || cursor.charAt(0) != '0');
+    for (int i = 0; canonical && i < cursor.length(); i++) {
+      char c = cursor.charAt(i);
+      canonical = c >= '0' && c <= '9';
     }
-    throw Problem.invalid("cursor \"" + cursor + "\" was not issued by this server; send null for a full snapshot");
+    if (canonical) {
+      try {
+        return Long.parseLong(cursor);
+      } catch (NumberFormatException e) {
+        // 19 digits past Long.MAX_VALUE: not one this server issued either
+      }
+    }
+    throw Problem.invalid("cursor was not issued by this server; send null for a full snapshot");
   }
 
   /** The stored text of a change's value. */

@@ -41,7 +41,7 @@ class GracefulStopTest {
     for (int r = 0; r < 8; r++) {
       List<Change> batch = new ArrayList<>();
       for (int i = 0; i < SyncRequest.MAX_CHANGES; i++) {
-        batch.add(new Change(RecordKind.NOTE, "meetup:event:" + r + "-" + i, JsonParser.parse("{\"text\":\"t\"}"),
+        batch.add(new Change(RecordKind.NOTE, "meetup:event:" + r + "0" + i, JsonParser.parse("{\"text\":\"t\"}"),
             new Hlc(1_700_000_000_000L + i, 0, device.deviceId()), false));
       }
       String body = JsonWriter.write(SyncJson.toJson(new SyncRequest("999999999", batch)));

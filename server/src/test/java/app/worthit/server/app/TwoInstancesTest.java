@@ -116,7 +116,7 @@ class TwoInstancesTest {
   @Test
   void community_aggregates_agree_on_both_instances() throws Exception {
     Api[] api = start(0);
-    List<String> keys = List.of("meetup:event:1", "meetup:event:2", "eventbrite:event:3");
+    List<String> keys = List.of("meetup:event:1", "meetup:event:2", "eventbrite:event:30003");
     List<Api.Device> voters = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       voters.add(api[i % 2].newAccount());

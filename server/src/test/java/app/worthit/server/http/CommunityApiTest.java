@@ -42,27 +42,27 @@ class CommunityApiTest extends ApiTestBase {
 
   @Test
   void a_rating_counts_once_per_account_and_follows_changes() {
-    String key = "eventbrite:event:777";
+    String key = "eventbrite:event:77777";
     Api.Device a = api.newAccount();
     Api.Device a2 = api.pair(a);
     Api.Device b = api.newAccount();
     rate(a, key, "worth-it", 1000, false);
     rate(a2, key, "worth-it", 2000, false);
     rate(b, key, "not-worth-it", 1000, false);
-    assertEquals(List.of("eventbrite:event:777 1/1"), lookup(key).stream().map(CommunityApiTest::counts).toList());
+    assertEquals(List.of("eventbrite:event:77777 1/1"), lookup(key).stream().map(CommunityApiTest::counts).toList());
     rate(a2, key, "not-worth-it", 3000, false);
-    assertEquals(List.of("eventbrite:event:777 0/2"), lookup(key).stream().map(CommunityApiTest::counts).toList());
+    assertEquals(List.of("eventbrite:event:77777 0/2"), lookup(key).stream().map(CommunityApiTest::counts).toList());
     rate(b, key, null, 4000, true);
-    assertEquals(List.of("eventbrite:event:777 0/1"), lookup(key).stream().map(CommunityApiTest::counts).toList());
+    assertEquals(List.of("eventbrite:event:77777 0/1"), lookup(key).stream().map(CommunityApiTest::counts).toList());
     rate(a, key, null, 5000, true);
     assertEquals(List.of(), lookup(key));
   }
 
-  /** One sync of {@code count} ratings, keys meetup:event:batch-0.. with the same vote and clock. */
+  /** One sync of {@code count} ratings, keys meetup:event:9000.. with the same vote and clock. */
   void rateMany(Api.Device d, int count, String vote, long wall) {
     StringBuilder changes = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      changes.append(i == 0 ? "" : ",").append("{\"kind\":\"rating\",\"key\":\"meetup:event:batch-").append(i)
+      changes.append(i == 0 ? "" : ",").append("{\"kind\":\"rating\",\"key\":\"meetup:event:900").append(i)
           .append("\",\"value\":{\"vote\":\"").append(vote).append("\"},\"hlc\":\"").append(String.format("%013d", wall))
           .append(":0000:").append(d.deviceId()).append("\"}");
     }
@@ -81,7 +81,7 @@ class CommunityApiTest extends ApiTestBase {
     rateMany(a, count, "not-worth-it", 2000);
     rateMany(a, count, "worth-it", 1500);
     for (int i = 0; i < count; i++) {
-      String key = "meetup:event:batch-" + i;
+      String key = "meetup:event:900" + i;
       assertEquals(List.of(key + " 1/1"), lookup(key).stream().filter(g -> g.path("key").asString().equals(key))
           .map(CommunityApiTest::counts).toList());
     }

@@ -153,4 +153,21 @@ class ErrorsApiTest {
     }
     assertProblem(api.post("/api/v1/devices", null, "{\"pairingCode\":\"AAAA-AAAA\"}"), 429, "rate-limited", "pairing");
   }
+
+  @Test
+  void head_answers_with_the_status_get_would_give_and_no_body() throws Exception {
+    Api api = start(RateLimits.NONE);
+    Api.Device d = api.newAccount();
+    for (String path : new String[] {"/api/v1/devices", "/api/v1/claims", "/api/v1/admin/queue", "/api/v1/admin/corrections",
+        "/api/v1/admin/audit"}) {
+      Api.Answer head = api.head(path, null);
+      assertEquals(401, head.status(), "HEAD " + path);
+      assertEquals(api.get(path, null).status(), head.status(), "HEAD " + path);
+      assertEquals("", head.body());
+    }
+    assertEquals(200, api.head("/api/v1/devices", d.token()).status());
+    assertEquals(200, api.head("/health", null).status());
+    assertEquals(api.get("/api/v1/community?prefixes=zz12", null).status(), api.head("/api/v1/community?prefixes=zz12", null).status());
+    assertEquals(404, api.head("/api/v1/nothing", null).status());
+  }
 }
