@@ -2,6 +2,7 @@ package app.worthit.server;
 
 import app.worthit.server.app.ServerSettings;
 import app.worthit.server.app.WorthItServer;
+import app.worthit.server.community.VoteRules;
 import app.worthit.server.db.Dialect;
 import app.worthit.server.limits.RateLimits;
 import java.util.concurrent.Callable;
@@ -40,10 +41,24 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-moderation", defaultValue = "${env:WORTHIT_RATE_MODERATION:-10}", description = "Claims, proofs, corrections and disputes per minute per account; 0 = unlimited.")
   int rateModeration;
 
+  @Option(names = "--accounts-per-address", defaultValue = "${env:WORTHIT_ACCOUNTS_PER_ADDRESS:-5}",
+      description = "New accounts per hour per client address, apart from the request budget; 0 = unlimited.")
+  int accountsPerAddress;
+
+  @Option(names = "--vote-min-age-hours", defaultValue = "${env:WORTHIT_VOTE_MIN_AGE_HOURS:-24}",
+      description = "Hours an account must exist, and then sync once, before its ratings count in the community counts; 0 = from its first sync.")
+  long voteMinAgeHours;
+
+  @Option(names = "--votes-per-address-day", defaultValue = "${env:WORTHIT_VOTES_PER_ADDRESS_DAY:-3}",
+      description = "Most worth-it and most not-worth-it votes an event gets from the accounts made from one client address on one day; 0 = no cap.")
+  int votesPerAddressDay;
+
   @Override
   public Integer call() throws Exception {
-    RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures, rateModeration);
-    WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits, communityCacheMillis));
+    RateLimits limits = new RateLimits(ratePerToken, ratePerAddress, pairingFailures, rateModeration, accountsPerAddress);
+    VoteRules votes = new VoteRules(voteMinAgeHours * 60 * 60 * 1000, votesPerAddressDay);
+    WorthItServer server = WorthItServer.start(new ServerSettings(host, port, db, readers, limits, communityCacheMillis)
+        .with(votes, System::currentTimeMillis));
     String shown = "0.0.0.0".equals(host) ? "localhost" : host;
     System.out.println("Worth It? server listening on http://" + shown + ":" + server.port() + " (database " + Dialect.redacted(db) + ")");
     System.out.flush();

@@ -3,10 +3,12 @@ package app.worthit.server.account;
 import app.worthit.server.auth.KnownTokens;
 import app.worthit.server.auth.Principal;
 import app.worthit.server.auth.Secrets;
-import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.community.Cohort;
+import app.worthit.server.community.VoteCounter;
 import app.worthit.server.community.VoteDelta;
 import app.worthit.server.db.AccountDao;
-import app.worthit.server.db.AggregateDao;
+import app.worthit.server.db.AccountState;
+import app.worthit.server.db.AggregateRow;
 import app.worthit.server.db.Database;
 import app.worthit.server.db.DeviceDao;
 import app.worthit.server.db.DeviceRow;
@@ -16,6 +18,7 @@ import app.worthit.server.db.RecordRow;
 import app.worthit.server.db.WriteTx;
 import app.worthit.server.http.Problem;
 import app.worthit.json.JsonParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -27,23 +30,24 @@ public final class Accounts {
   public static final long PAIRING_TTL_MILLIS = 10 * 60 * 1000L;
 
   private final Database db;
-  private final CommunityIndex community;
+  private final VoteCounter votes;
   private final KnownTokens tokens;
   private final LongSupplier clock;
 
-  public Accounts(Database db, CommunityIndex community, KnownTokens tokens, LongSupplier clock) {
+  public Accounts(Database db, VoteCounter votes, KnownTokens tokens, LongSupplier clock) {
     this.db = db;
-    this.community = community;
+    this.votes = votes;
     this.tokens = tokens;
     this.clock = clock;
   }
 
-  /** A new account with its first device. */
-  public NewDevice create(String deviceName) {
+  /** A new account with its first device, in the cohort of the client address it came from. */
+  public NewDevice create(String deviceName, String address) {
     String accountId = Secrets.newId();
     long now = clock.getAsLong();
+    String cohort = Cohort.of(address, now);
     return db.writer().submit(tx -> {
-      tx.dao(AccountDao.class).insert(accountId, now);
+      tx.dao(AccountDao.class).insert(accountId, now, cohort);
       return addDevice(tx, accountId, deviceName, now);
     });
   }
@@ -100,23 +104,29 @@ public final class Accounts {
     }
   }
 
-  /** Deletes the account and everything of it: devices, records, codes, and its community votes. */
+  /** Deletes the account and everything of it: devices, records, codes, and its counted community votes. */
   public void delete(Principal who) {
     db.writer().submit(tx -> {
+      AccountDao accounts = tx.dao(AccountDao.class);
       // Takes the account's row lock first, as a sync does, so no rating lands between the read and the delete.
-      tx.dao(AccountDao.class).reserveSeq(who.accountId(), 0);
-      tx.dao(PairingCodeDao.class).dropOfAccount(who.accountId());
-      AggregateDao aggregates = tx.dao(AggregateDao.class);
-      for (RecordRow rating : tx.dao(RecordDao.class).liveRatings(who.accountId())) {
-        String vote = JsonParser.parse(rating.value()).path("vote").asString();
-        VoteDelta delta = VoteDelta.between(rating.recordKey(), vote, null);
-        String prefix = VoteDelta.prefixOf(rating.recordKey());
-        aggregates.add(rating.recordKey(), prefix, delta.worthIt(), delta.notWorthIt());
-        tx.afterCommit(() -> community.apply(prefix, delta));
-      }
-      if (tx.dao(AccountDao.class).delete(who.accountId()) == 0) {
+      if (accounts.reserveSeq(who.accountId(), 0).isEmpty()) {
         throw Problem.unauthorized("the account was already deleted");
       }
+      AccountState account = accounts.state(who.accountId()).orElseThrow();
+      tx.dao(PairingCodeDao.class).dropOfAccount(who.accountId());
+      if (account.counted()) {
+        List<AggregateRow> moves = new ArrayList<>();
+        for (RecordRow rating : tx.dao(RecordDao.class).liveRatings(who.accountId())) {
+          String vote = JsonParser.parse(rating.value()).path("vote").asString();
+          VoteDelta delta = VoteDelta.between(rating.recordKey(), vote, null);
+          moves.add(new AggregateRow(rating.recordKey(), VoteDelta.prefixOf(rating.recordKey()), delta.worthIt(), delta.notWorthIt()));
+        }
+        tx.sql(s -> {
+          votes.move(tx, s, account.cohort(), moves);
+          return null;
+        });
+      }
+      accounts.delete(who.accountId());
       return null;
     });
     tokens.revoked();

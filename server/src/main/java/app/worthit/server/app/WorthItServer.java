@@ -4,6 +4,7 @@ import app.worthit.server.account.Accounts;
 import app.worthit.server.auth.Authenticator;
 import app.worthit.server.auth.KnownTokens;
 import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.community.VoteCounter;
 import app.worthit.server.db.Database;
 import app.worthit.server.http.AccountHandler;
 import app.worthit.server.http.AdminHandler;
@@ -61,10 +62,11 @@ public final class WorthItServer implements AutoCloseable {
     // Tokens are remembered only when no other instance can revoke them behind this one's back.
     KnownTokens tokens = new KnownTokens(!db.shared(), System::nanoTime);
     Callers callers = new Callers(new Authenticator(db, tokens), throttle);
-    Accounts accounts = new Accounts(db, community, tokens, System::currentTimeMillis);
-    Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers),
+    VoteCounter votes = new VoteCounter(community, settings.votes());
+    Accounts accounts = new Accounts(db, votes, tokens, settings.clock());
+    Routes.Handlers handlers = new Routes.Handlers(new HealthHandler(), new AccountHandler(accounts, callers, throttle),
         new PairingHandler(accounts, callers), new DeviceHandler(accounts, callers, throttle),
-        new SyncHandler(new SyncService(db, community), callers), new CommunityHandler(community, corrections));
+        new SyncHandler(new SyncService(db, votes, settings.clock()), callers), new CommunityHandler(community, corrections));
     ModerationRoutes.Handlers moderation = moderation(db, callers, corrections, settings);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

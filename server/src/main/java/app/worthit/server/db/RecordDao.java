@@ -36,8 +36,11 @@ public interface RecordDao {
   @SqlQuery(SINCE)
   List<RecordRow> since(String accountId, long afterSeq, int limit);
 
-  /** The account's live ratings, to take them out of the community aggregates. */
-  @SqlQuery("SELECT kind, record_key, value, hlc, deleted, seq FROM records"
-      + " WHERE account_id = :accountId AND kind = 'rating' AND deleted = 0 ORDER BY record_key")
+  /** Shared with {@link SyncQueries}. */
+  String LIVE_RATINGS = "SELECT kind, record_key, value, hlc, deleted, seq FROM records"
+      + " WHERE account_id = :accountId AND kind = 'rating' AND deleted = 0 ORDER BY record_key";
+
+  /** The account's live ratings, to put them into the community aggregates or take them out. */
+  @SqlQuery(LIVE_RATINGS)
   List<RecordRow> liveRatings(String accountId);
 }

@@ -27,13 +27,18 @@ public final class SyncQueries {
   private static final Pattern NAMED = Pattern.compile(":([a-zA-Z]+)");
 
   private static final String SINCE = positional(RecordDao.SINCE);
-  private static final String RESERVE_SEQ = positional(AccountDao.RESERVE_SEQ);
+  private static final String LIVE_RATINGS = positional(RecordDao.LIVE_RATINGS);
+  private static final String RESERVE_SEQ = positional(AccountDao.RESERVE_SEQ_STATE);
+  private static final String ACCOUNT_STATE = positional(AccountDao.STATE);
+  private static final String MARK_COUNTED = positional(AccountDao.MARK_COUNTED);
   private static final String BY_TOKEN_HASH = positional(DeviceDao.BY_TOKEN_HASH);
   private static final String[] FIND_KEYS = texts(n -> positional(RecordDao.FIND_KEYS) + "(" + repeat("?", n) + ")");
   private static final String[] UPSERT = texts(n -> positional(RecordDao.UPSERT_INTO + repeat(RecordDao.UPSERT_ROW, n)
       + RecordDao.UPSERT_ON_CONFLICT) + " RETURNING kind, record_key");
   private static final String[] ADD = texts(n -> positional(AggregateDao.ADD_INTO + repeat(AggregateDao.ADD_ROW, n)
       + AggregateDao.ADD_ON_CONFLICT));
+  private static final String[] ADD_COHORT = texts(n -> positional(CohortVoteDao.ADD_INTO + repeat(CohortVoteDao.ADD_ROW, n)
+      + CohortVoteDao.ADD_ON_CONFLICT));
 
   private SyncQueries() {}
 
@@ -69,14 +74,33 @@ public final class SyncQueries {
     }
   }
 
-  /** Reserves {@code count} sequence numbers and returns the last one, or -1 when the account is gone. */
-  public static long reserveSeq(Statements s, String accountId, int count) throws SQLException {
+  /** Reserves {@code count} sequence numbers, holding the account's row; empty when the account is gone. */
+  public static Optional<AccountState> reserveSeq(Statements s, String accountId, int count) throws SQLException {
     PreparedStatement update = s.get(RESERVE_SEQ);
     update.setInt(1, count);
     update.setString(2, accountId);
-    try (ResultSet rs = update.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : -1;
+    return state(update);
+  }
+
+  /** See {@link AccountDao#state}. */
+  public static Optional<AccountState> accountState(Statements s, String accountId) throws SQLException {
+    PreparedStatement query = s.get(ACCOUNT_STATE);
+    query.setString(1, accountId);
+    return state(query);
+  }
+
+  private static Optional<AccountState> state(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(new AccountState(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))) : Optional.empty();
     }
+  }
+
+  /** The account's votes count from {@code now} on (see {@link AccountDao#MARK_COUNTED}). */
+  public static void markCounted(Statements s, String accountId, long now) throws SQLException {
+    PreparedStatement ps = s.get(MARK_COUNTED);
+    ps.setLong(1, now);
+    ps.setString(2, accountId);
+    ps.executeUpdate();
   }
 
   /** The stored records of one kind under the given keys, by key (see {@link RecordDao#find}). */
@@ -148,6 +172,19 @@ public final class SyncQueries {
     return out;
   }
 
+  /** See {@link RecordDao#liveRatings}. */
+  public static List<RecordRow> liveRatings(Statements s, String accountId) throws SQLException {
+    PreparedStatement ps = s.get(LIVE_RATINGS);
+    ps.setString(1, accountId);
+    List<RecordRow> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(row(rs));
+      }
+    }
+    return out;
+  }
+
   /** Moves the counts of each key (see {@link AggregateDao#add}); at most one delta per key. */
   public static void addAggregates(Statements s, List<AggregateRow> deltas) throws SQLException {
     for (int from = 0; from < deltas.size(); from += ROWS_PER_STATEMENT) {
@@ -162,6 +199,32 @@ public final class SyncQueries {
       }
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * Moves one cohort's counts of each key (at most one delta per key) and returns each key's counts
+   * after the move, as {@code {worthIt, notWorthIt}}: read under the row's lock, so concurrent moves
+   * through other instances each see the counts their own move made.
+   */
+  public static Map<String, long[]> addCohortVotes(Statements s, String cohort, List<AggregateRow> deltas) throws SQLException {
+    Map<String, long[]> after = new HashMap<>();
+    for (int from = 0; from < deltas.size(); from += ROWS_PER_STATEMENT) {
+      List<AggregateRow> chunk = deltas.subList(from, Math.min(deltas.size(), from + ROWS_PER_STATEMENT));
+      PreparedStatement ps = s.get(ADD_COHORT[chunk.size()]);
+      int p = 0;
+      for (AggregateRow delta : chunk) {
+        ps.setString(++p, delta.recordKey());
+        ps.setString(++p, cohort);
+        ps.setLong(++p, delta.worthIt());
+        ps.setLong(++p, delta.notWorthIt());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          after.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }
+      }
+    }
+    return after;
   }
 
   private static RecordRow row(ResultSet rs) throws SQLException {

@@ -28,8 +28,13 @@ public final class RateLimiter {
 
   /** A limiter allowing {@code perMinute} requests per key per minute; 0 or less disables it. */
   public RateLimiter(int perMinute, LongSupplier nanoClock) {
-    this.capacity = perMinute;
-    this.perNano = perMinute / 60e9;
+    this(perMinute, 60e9, nanoClock);
+  }
+
+  /** A limiter allowing {@code perPeriod} requests per key per period of {@code periodNanos}, bursts up to as many. */
+  public RateLimiter(int perPeriod, double periodNanos, LongSupplier nanoClock) {
+    this.capacity = perPeriod;
+    this.perNano = perPeriod / periodNanos;
     this.nanoClock = nanoClock;
   }
 

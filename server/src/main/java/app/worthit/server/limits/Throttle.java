@@ -7,11 +7,18 @@ public final class Throttle {
   private final RateLimiter tokens;
   private final RateLimiter addresses;
   private final RateLimiter pairingFailures;
+  private final RateLimiter newAccounts;
 
   public Throttle(RateLimits limits) {
     this.tokens = new RateLimiter(limits.perToken(), System::nanoTime);
     this.addresses = new RateLimiter(limits.perAddress(), System::nanoTime);
     this.pairingFailures = new RateLimiter(limits.pairingFailures(), System::nanoTime);
+    this.newAccounts = new RateLimiter(limits.accountsPerHour(), 3600e9, System::nanoTime);
+  }
+
+  /** Counts a new account from a client address, apart from its request budget. */
+  public void newAccount(String address) {
+    check(newAccounts.acquire(address), "too many new accounts from this address");
   }
 
   /** False when requests per address are unlimited, so nothing needs to count them. */

@@ -1,8 +1,9 @@
 package app.worthit.server.sync;
 
 import app.worthit.json.JsonParser;
-import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.community.VoteCounter;
 import app.worthit.server.community.VoteDelta;
+import app.worthit.server.db.AccountState;
 import app.worthit.server.db.AggregateRow;
 import app.worthit.server.db.RecordRow;
 import app.worthit.server.db.Statements;
@@ -21,12 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes pushed changes with last-writer-wins against the stored records, moving the aggregates. */
+/**
+ * Writes pushed changes with last-writer-wins against the stored records, moving the aggregates
+ * by the ratings of a counted account; an account that has just become old enough starts counting
+ * here, with the ratings it already has.
+ */
 final class ChangeWriter {
-  private final CommunityIndex community;
+  private final VoteCounter votes;
 
-  ChangeWriter(CommunityIndex community) {
-    this.community = community;
+  ChangeWriter(VoteCounter votes) {
+    this.votes = votes;
   }
 
   /** One change per record: the one with the greatest clock, so a batch is order-independent. */
@@ -40,16 +45,42 @@ final class ChangeWriter {
     return new ArrayList<>(latest.values());
   }
 
-  /** Applies the changes of one account; replays and stale changes write nothing. */
-  int apply(WriteTx tx, String accountId, List<Change> changes) {
-    long last = tx.sql(s -> SyncQueries.reserveSeq(s, accountId, changes.size()));
-    if (last < 0) {
-      throw Problem.unauthorized("the account was deleted");
+  /** Applies the changes of one account at {@code now}; replays and stale changes write nothing. */
+  int apply(WriteTx tx, String accountId, List<Change> changes, long now) {
+    AccountState account = tx.sql(s -> SyncQueries.reserveSeq(s, accountId, changes.size()))
+        .orElseThrow(() -> Problem.unauthorized("the account was deleted"));
+    boolean counted = account.counted() || tx.sql(s -> startCounting(s, tx, accountId, account, now));
+    if (changes.isEmpty()) {
+      return 0;
     }
-    return tx.sql(s -> write(s, tx, accountId, changes, last - changes.size()));
+    return tx.sql(s -> write(s, tx, accountId, account.cohort(), counted, changes, account.lastSeq() - changes.size()));
   }
 
-  private int write(Statements s, WriteTx tx, String accountId, List<Change> changes, long firstSeq) throws SQLException {
+  /** True when an account not counted yet is old enough to start at this sync. */
+  boolean dueToCount(AccountState account, long now) {
+    return !account.counted() && votes.rules().oldEnough(account.createdAt(), now);
+  }
+
+  /** Counts the account from now on, with the ratings it has; false while it is too young. */
+  private boolean startCounting(Statements s, WriteTx tx, String accountId, AccountState account, long now) throws SQLException {
+    if (!dueToCount(account, now)) {
+      return false;
+    }
+    SyncQueries.markCounted(s, accountId, now);
+    List<AggregateRow> moves = new ArrayList<>();
+    for (RecordRow rating : SyncQueries.liveRatings(s, accountId)) {
+      VoteDelta delta = VoteDelta.between(rating.recordKey(), null, liveVote(rating));
+      if (delta.isZero()) {
+        continue;
+      }
+      moves.add(new AggregateRow(rating.recordKey(), VoteDelta.prefixOf(rating.recordKey()), delta.worthIt(), delta.notWorthIt()));
+    }
+    votes.move(tx, s, account.cohort(), moves);
+    return true;
+  }
+
+  private int write(Statements s, WriteTx tx, String accountId, String cohort, boolean counted, List<Change> changes,
+      long firstSeq) throws SQLException {
     // Only a rating needs the record it replaces, to move the community counts.
     List<String> ratingKeys = new ArrayList<>();
     for (Change c : changes) {
@@ -73,6 +104,10 @@ final class ChangeWriter {
       rows.add(new RecordRow(c.kind().wireName(), c.key(), SyncService.valueText(c), hlc, c.deleted() ? 1 : 0, seq));
     }
     Set<String> written = SyncQueries.upsert(s, accountId, rows);
+    if (!counted) {
+      // Kept, and counted later: the account's ratings go in when it starts counting.
+      return written.size();
+    }
     List<AggregateRow> moves = new ArrayList<>();
     for (Change c : kept) {
       if (c.kind() != RecordKind.RATING || !written.contains(SyncQueries.written(rating, c.key()))) {
@@ -81,12 +116,10 @@ final class ChangeWriter {
       String before = Optional.ofNullable(current.get(c.key())).map(ChangeWriter::liveVote).orElse(null);
       VoteDelta delta = VoteDelta.between(c.key(), before, c.deleted() ? null : c.value().path("vote").asString());
       if (!delta.isZero()) {
-        String prefix = VoteDelta.prefixOf(c.key());
-        moves.add(new AggregateRow(c.key(), prefix, delta.worthIt(), delta.notWorthIt()));
-        tx.afterCommit(() -> community.apply(prefix, delta));
+        moves.add(new AggregateRow(c.key(), VoteDelta.prefixOf(c.key()), delta.worthIt(), delta.notWorthIt()));
       }
     }
-    SyncQueries.addAggregates(s, moves);
+    votes.move(tx, s, cohort, moves);
     return written.size();
   }
 

@@ -2,23 +2,28 @@ package app.worthit.server.sync;
 
 import app.worthit.json.JsonWriter;
 import app.worthit.server.auth.Principal;
-import app.worthit.server.community.CommunityIndex;
+import app.worthit.server.community.VoteCounter;
 import app.worthit.server.db.Database;
 import app.worthit.server.db.SyncQueries;
 import app.worthit.server.db.RecordRow;
+import app.worthit.server.db.Statements;
 import app.worthit.server.http.Problem;
 import app.worthit.sync.Change;
 import app.worthit.sync.SyncRequest;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** Applies pushed changes through the writer, then pages the account's changes since the cursor. */
 public final class SyncService {
   private final Database db;
   private final ChangeWriter changes;
+  private final LongSupplier clock;
 
-  public SyncService(Database db, CommunityIndex community) {
+  public SyncService(Database db, VoteCounter votes, LongSupplier clock) {
     this.db = db;
-    this.changes = new ChangeWriter(community);
+    this.changes = new ChangeWriter(votes);
+    this.clock = clock;
   }
 
   /** One sync round trip: the pull follows the push in its transaction, so the answer includes it. */
@@ -27,14 +32,17 @@ public final class SyncService {
     RecordKeys.check(request.changes());
     List<Change> pushed = ChangeWriter.latestPerRecord(request.changes());
     int page = SyncRequest.MAX_CHANGES;
-    List<RecordRow> rows;
+    long now = clock.getAsLong();
+    List<RecordRow> rows = null;
     if (pushed.isEmpty()) {
-      rows = db.read(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
-    } else {
+      // A pull alone only reads, unless this sync is the one that starts counting the account's votes.
+      rows = db.read(s -> dueToCount(s, who, now) ? null : SyncQueries.since(s, who.accountId(), after, page + 1));
+    }
+    if (rows == null) {
       // Pulled in the push's own transaction: the writer's page cache stays warm, while SQLite drops a
       // read connection's whole cache after every commit, and the pull paid for all its pages again.
       rows = db.writer().submit(tx -> {
-        changes.apply(tx, who.accountId(), pushed);
+        changes.apply(tx, who.accountId(), pushed, now);
         return tx.sql(s -> SyncQueries.since(s, who.accountId(), after, page + 1));
       });
     }
@@ -42,6 +50,10 @@ public final class SyncService {
     List<RecordRow> out = more ? rows.subList(0, page) : rows;
     long next = out.isEmpty() ? after : out.get(out.size() - 1).seq();
     return new SyncPage(Long.toString(next), out, more);
+  }
+
+  private boolean dueToCount(Statements s, Principal who, long now) throws SQLException {
+    return SyncQueries.accountState(s, who.accountId()).map(a -> changes.dueToCount(a, now)).orElse(false);
   }
 
   /** The sequence number of a cursor in exactly the form this server writes: ASCII digits, no sign, no leading zero. */

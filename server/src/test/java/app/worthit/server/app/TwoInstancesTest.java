@@ -10,6 +10,7 @@ import app.worthit.server.Engine;
 import app.worthit.server.TestDatabase;
 import app.worthit.server.TestServer;
 import app.worthit.server.auth.Secrets;
+import app.worthit.server.community.VoteRules;
 import app.worthit.sync.Change;
 import app.worthit.sync.Hlc;
 import app.worthit.sync.RecordId;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +42,15 @@ class TwoInstancesTest {
 
   /** Two instances on a fresh schema; community aggregates read through on every lookup. */
   Api[] start(long communityMaxAgeMillis) throws Exception {
+    return start(communityMaxAgeMillis, VoteRules.NONE);
+  }
+
+  Api[] start(long communityMaxAgeMillis, VoteRules votes) throws Exception {
     database = Engine.POSTGRESQL.create(dir);
-    servers.add(TestServer.on(database, communityMaxAgeMillis));
-    servers.add(TestServer.on(database, communityMaxAgeMillis));
+    // One fixed day: every account made here is in the one cohort of 127.0.0.1 and that day.
+    LongSupplier clock = () -> 1_800_000_000_000L;
+    servers.add(TestServer.on(database, communityMaxAgeMillis, votes, clock));
+    servers.add(TestServer.on(database, communityMaxAgeMillis, votes, clock));
     return new Api[] {servers.get(0).api(), servers.get(1).api()};
   }
 
@@ -115,7 +123,16 @@ class TwoInstancesTest {
 
   @Test
   void community_aggregates_agree_on_both_instances() throws Exception {
-    Api[] api = start(0);
+    communityCountsAgree(start(0), Long.MAX_VALUE);
+  }
+
+  @Test
+  void one_cohorts_capped_share_holds_under_concurrent_votes_through_both_instances() throws Exception {
+    communityCountsAgree(start(0, new VoteRules(0, 3)), 3);
+  }
+
+  /** Twelve accounts vote on three keys through both instances at once; each key shows their last votes, capped. */
+  private void communityCountsAgree(Api[] api, long cap) throws Exception {
     List<String> keys = List.of("meetup:event:1", "meetup:event:2", "eventbrite:event:30003");
     List<Api.Device> voters = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
@@ -154,7 +171,9 @@ class TwoInstancesTest {
       for (int v = 0; v < voters.size(); v++) {
         worthIt += (v + 5 + key.length()) % 3 == 0 ? 0 : 1;
       }
-      assertTrue(onFirst.body().contains("{\"key\":\"" + key + "\",\"worthIt\":" + worthIt + ",\"notWorthIt\":" + (voters.size() - worthIt) + "}"),
+      long notWorthIt = voters.size() - worthIt;
+      assertTrue(onFirst.body().contains("{\"key\":\"" + key + "\",\"worthIt\":" + Math.min(cap, worthIt) + ",\"notWorthIt\":"
+          + Math.min(cap, notWorthIt) + "}"),
           key + " counts each account's last vote once: " + onFirst.body());
     }
   }

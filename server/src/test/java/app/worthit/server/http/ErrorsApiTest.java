@@ -146,6 +146,19 @@ class ErrorsApiTest {
   }
 
   @Test
+  void new_accounts_per_address_have_their_own_budget() throws Exception {
+    Api api = start(new RateLimits(0, 0, 0, 0, 3));
+    Api.Device first = api.newAccount();
+    api.newAccount();
+    api.newAccount();
+    Api.Answer limited = api.post("/api/v1/accounts", null, "");
+    assertProblem(limited, 429, "rate-limited", "new accounts");
+    assertTrue(Long.parseLong(limited.header("Retry-After")) > 60, "a budget per hour: " + limited.header("Retry-After"));
+    assertEquals(200, api.get("/api/v1/devices", first.token()).status(), "other requests from the address go on");
+    assertEquals(201, api.post("/api/v1/pairing-codes", first.token(), "").status());
+  }
+
+  @Test
   void wrong_pairing_codes_are_rate_limited() throws Exception {
     Api api = start(new RateLimits(0, 0, 3));
     for (int i = 0; i < 3; i++) {
