@@ -42,7 +42,7 @@ trap cleanup EXIT
 
 start_server() { # port, db
   WORTHIT_REQUEST_LOG=WARN java -Xmx"$HEAP" -jar "$JAR" serve --host 127.0.0.1 --port "$1" --db "$2" \
-    --rate-per-token 0 --rate-per-address 0 >"$work/server-$1.log" 2>&1 &
+    --rate-per-token 0 --rate-per-address 0 --accounts-per-address 0 --vote-min-age-hours 0 >"$work/server-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return; sleep 0.5; done
   cat "$work/server-$1.log"; exit 1

@@ -43,8 +43,10 @@ cleanup() {
 trap cleanup EXIT
 
 # Rate limits off and request lines silenced: the benchmark measures the server, not the limiter or the log.
+# No budget on new accounts (all 2,000 come from 127.0.0.1), and votes count from each account's first
+# sync, so every sync moves community counts through its cohort's capped share as a counted account's does.
 WORTHIT_REQUEST_LOG=WARN java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" serve --host 127.0.0.1 --port "$PORT" --db "$work/bench.db" \
-  --rate-per-token 0 --rate-per-address 0 >"$work/server.log" 2>&1 &
+  --rate-per-token 0 --rate-per-address 0 --accounts-per-address 0 --vote-min-age-hours 0 >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do

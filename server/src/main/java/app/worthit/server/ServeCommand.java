@@ -42,15 +42,15 @@ public final class ServeCommand implements Callable<Integer> {
   int rateModeration;
 
   @Option(names = "--accounts-per-address", defaultValue = "${env:WORTHIT_ACCOUNTS_PER_ADDRESS:-5}",
-      description = "New accounts per hour per client address, apart from the request budget; 0 = unlimited.")
+      description = "New accounts per hour per client address, apart from the request budget (env WORTHIT_ACCOUNTS_PER_ADDRESS; default 5); 0 = unlimited.")
   int accountsPerAddress;
 
   @Option(names = "--vote-min-age-hours", defaultValue = "${env:WORTHIT_VOTE_MIN_AGE_HOURS:-24}",
-      description = "Hours an account must exist, and then sync once, before its ratings count in the community counts; 0 = from its first sync.")
+      description = "Hours an account must exist, and then sync once, before its ratings count in the community counts (env WORTHIT_VOTE_MIN_AGE_HOURS; default 24); 0 = from its first sync.")
   long voteMinAgeHours;
 
   @Option(names = "--votes-per-address-day", defaultValue = "${env:WORTHIT_VOTES_PER_ADDRESS_DAY:-3}",
-      description = "Most worth-it and most not-worth-it votes an event gets from the accounts made from one client address on one day; 0 = no cap.")
+      description = "Most worth-it and most not-worth-it votes an event gets from the accounts made from one client address on one UTC day (env WORTHIT_VOTES_PER_ADDRESS_DAY; default 3); 0 = no cap.")
   int votesPerAddressDay;
 
   @Override
