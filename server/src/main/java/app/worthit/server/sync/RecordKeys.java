@@ -26,8 +26,32 @@ final class RecordKeys {
   }
 
   static boolean isSubjectKey(String key) {
+    // The usual key without building and parsing a URL (a sixth of a sync's work, measured): an
+    // event id of ASCII digits, which the grammar always accepts (RecordKeysTest compares the two).
+    if ((key.startsWith("meetup:event:") && digitsFrom(key, "meetup:event:".length(), 1))
+        || (key.startsWith("eventbrite:event:") && digitsFrom(key, "eventbrite:event:".length(), 5))) {
+      return true;
+    }
+    return viaUrl(key);
+  }
+
+  /** What the shared grammar says of the key: its canonical URL maps back to exactly it. */
+  static boolean viaUrl(String key) {
     String url = canonicalUrl(key);
     return url != null && key.equals(SubjectKeys.fromUrl(url));
+  }
+
+  private static boolean digitsFrom(String key, int from, int least) {
+    if (key.length() - from < least) {
+      return false;
+    }
+    for (int i = from; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String canonicalUrl(String key) {
