@@ -101,8 +101,10 @@ class MigrationsTest {
       assertEquals(portableMigrations(), db.schemaVersion());
       AccountState a1 = db.reads().withExtension(AccountDao.class, dao -> dao.state("a1")).orElseThrow();
       assertEquals(new AccountState(1, 1000, 1000, null), a1);
-      assertEquals(0, db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM pairing_codes").mapTo(Integer.class).one()));
-      assertEquals(1, db.reads().withHandle(h -> h.createQuery("SELECT worth_it FROM community_aggregates").mapTo(Integer.class).one()));
+      int codes = db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM pairing_codes").mapTo(Integer.class).one());
+      assertEquals(0, codes);
+      long worthIt = db.reads().withHandle(h -> h.createQuery("SELECT worth_it FROM community_aggregates").mapTo(Long.class).one());
+      assertEquals(1, worthIt);
     }
   }
 }
