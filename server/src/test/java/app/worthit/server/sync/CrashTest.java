@@ -151,7 +151,8 @@ class CrashTest {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "app.worthit.server.Main", "serve",
-        "--host", "127.0.0.1", "--port", "0", "--db", db, "--rate-per-token", "0", "--rate-per-address", "0");
+        "--host", "127.0.0.1", "--port", "0", "--db", db, "--rate-per-token", "0", "--rate-per-address", "0",
+        "--accounts-per-address", "0");
     pb.environment().put("WORTHIT_REQUEST_LOG", "WARN");
     pb.redirectErrorStream(true);
     pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
