@@ -54,7 +54,7 @@ class MigrationsTest {
   void applies_every_migration_to_an_empty_database() throws Exception {
     try (Database db = Database.open(database.url(), 2)) {
       assertEquals(portableMigrations(), db.schemaVersion());
-      for (String table : List.of("accounts", "devices", "pairing_codes", "records", "community_aggregates",
+      for (String table : List.of("accounts", "devices", "pairing_codes", "records", "community_aggregates", "cohort_votes",
           "claims", "corrections", "disputes", "audit_log", "admin_tokens")) {
         int rows = db.reads().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
         assertEquals(0, rows, table);

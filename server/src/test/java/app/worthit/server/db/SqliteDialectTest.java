@@ -26,7 +26,7 @@ class SqliteDialectTest {
     Dialect dialect = Dialect.forDatabase(db);
     try (Handle h = Jdbi.create(dialect.open()).open()) {
       List<String> tables = h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list();
-      assertEquals(List.of("accounts", "admin_tokens", "audit_log", "claims", "community_aggregates", "corrections", "devices",
+      assertEquals(List.of("accounts", "admin_tokens", "audit_log", "claims", "cohort_votes", "community_aggregates", "corrections", "devices",
           "disputes", "pairing_codes", "records", "schema_version"), tables);
       assertEquals(version, h.createQuery("SELECT COUNT(*) FROM schema_version").mapTo(Integer.class).one());
       assertEquals(version, Migrations.apply(h, dialect), "a second start applies nothing");
