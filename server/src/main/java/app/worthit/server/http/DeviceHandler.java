@@ -31,7 +31,8 @@ public final class DeviceHandler {
     String name = Fields.optionalString(body, "name", Fields.MAX_DEVICE_NAME, "paired device");
     NewDevice device = accounts.pair(code, name).orElseThrow(() -> {
       throttle.pairingFailed(ctx.ip());
-      return Problem.invalid("the pairing code is wrong, already used or expired");
+      // One answer for every dead code, so it never tells whether a code once existed.
+      return Problem.notFound("no such pairing code: it is wrong, already used or expired");
     });
     JsonResponse.send(ctx, 201, newDeviceJson(device));
   }

@@ -43,7 +43,7 @@ class DeviceApiTest extends ApiTestBase {
     assertEquals(201, paired.status());
     assertEquals(a.accountId(), paired.str("accountId"));
     Api.Answer again = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"tablet\"}");
-    assertEquals(400, again.status());
+    assertEquals(404, again.status());
     assertEquals("application/problem+json", again.header("Content-Type"));
   }
 
@@ -65,7 +65,7 @@ class DeviceApiTest extends ApiTestBase {
         });
         Api.Answer paired = pairing.get(30, TimeUnit.SECONDS);
         assertEquals(204, deletion.get(30, TimeUnit.SECONDS).status());
-        assertTrue(paired.status() == 201 || paired.status() == 400, paired.status() + " " + paired.body());
+        assertTrue(paired.status() == 201 || paired.status() == 404, paired.status() + " " + paired.body());
         if (paired.status() == 201) {
           // Paired just before the deletion: the new device went with the account.
           assertEquals(401, api.get("/api/v1/devices", paired.str("token")).status());
@@ -163,8 +163,8 @@ class DeviceApiTest extends ApiTestBase {
     assertEquals(204, api.delete("/api/v1/devices/" + stolen.deviceId(), a.token()).status());
     assertEquals(401, api.get("/api/v1/devices", stolen.token()).status());
     Api.Answer redeemed = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"thief\"}");
-    assertEquals(400, redeemed.status(), redeemed.body());
-    assertEquals("urn:worthit:problem:invalid-request", redeemed.str("type"));
+    assertEquals(404, redeemed.status(), redeemed.body());
+    assertEquals("urn:worthit:problem:not-found", redeemed.str("type"));
     assertEquals(null, redeemed.str("token"));
     assertEquals(1, api.get("/api/v1/devices", a.token()).json().path("devices").asArr().items().size());
   }
@@ -186,7 +186,7 @@ class DeviceApiTest extends ApiTestBase {
     String code = api.post("/api/v1/pairing-codes", a.token(), "").str("code");
     assertEquals(204, api.delete("/api/v1/account", a.token()).status());
     Api.Answer redeemed = api.post("/api/v1/devices", null, "{\"pairingCode\":\"" + code + "\",\"name\":\"thief\"}");
-    assertEquals(400, redeemed.status(), redeemed.body());
+    assertEquals(404, redeemed.status(), redeemed.body());
     assertEquals(null, redeemed.str("token"));
   }
 }
