@@ -73,7 +73,7 @@ class TwoInstancesTest {
     Api.Answer paired = api[1].post("/api/v1/devices", null, body);
     assertEquals(201, paired.status(), paired.body());
     assertEquals(laptop.accountId(), paired.str("accountId"));
-    assertEquals(400, api[0].post("/api/v1/devices", null, body).status(), "single use across instances");
+    assertEquals(404, api[0].post("/api/v1/devices", null, body).status(), "single use across instances");
     assertEquals(2, api[0].get("/api/v1/devices", paired.str("token")).json().path("devices").asArr().items().size());
     assertEquals(204, api[1].delete("/api/v1/devices/" + paired.str("deviceId"), laptop.token()).status());
     assertEquals(401, api[0].get("/api/v1/devices", paired.str("token")).status(), "revoked on one, refused on the other");

@@ -162,7 +162,7 @@ class ErrorsApiTest {
   void wrong_pairing_codes_are_rate_limited() throws Exception {
     Api api = start(new RateLimits(0, 0, 3));
     for (int i = 0; i < 3; i++) {
-      assertProblem(api.post("/api/v1/devices", null, "{\"pairingCode\":\"AAAA-AAAA\"}"), 400, "invalid-request", "pairing code");
+      assertProblem(api.post("/api/v1/devices", null, "{\"pairingCode\":\"AAAA-AAAA\"}"), 404, "not-found", "pairing code");
     }
     assertProblem(api.post("/api/v1/devices", null, "{\"pairingCode\":\"AAAA-AAAA\"}"), 429, "rate-limited", "pairing");
   }
